@@ -1,0 +1,165 @@
+//! The route guard: `CurrentUser` for any route, and the middleware that writes the issued
+//! credentials onto the response, whatever its status.
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{AUTHORIZATION, HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+
+use super::{Authenticated, Refreshing, authenticate};
+use crate::error::ApiError;
+use crate::http::{Params, header_text};
+use crate::state::AppState;
+use crate::store::users::User;
+use crate::tokens::{Credentials, IssuedCredentials};
+
+/// Credentials to send back with this request's response. Kept in the request's extensions so
+/// that the same middleware writes them for every route, on success and on error responses.
+#[derive(Debug, Clone)]
+pub struct ResponseCredentials {
+    pub issued: IssuedCredentials,
+    pub uid: String,
+}
+
+impl ResponseCredentials {
+    pub fn attach(req: &HttpRequest, issued: IssuedCredentials, uid: &str) {
+        req.extensions_mut().insert(ResponseCredentials {
+            issued,
+            uid: uid.to_string(),
+        });
+    }
+
+    /// After an action changed the user's uid, the headers must carry the new one.
+    pub fn update_uid(req: &HttpRequest, uid: &str) {
+        if let Some(credentials) = req.extensions_mut().get_mut::<ResponseCredentials>() {
+            credentials.uid = uid.to_string();
+        }
+    }
+
+    /// After an action ended the session (sign-out, account deletion) nothing is sent.
+    pub fn discard(req: &HttpRequest) {
+        req.extensions_mut().remove::<ResponseCredentials>();
+    }
+}
+
+/// Authenticates `req` from its headers, `params` and `Authorization` (PROTOCOL.md 1.5). On
+/// success with `Refreshing::Refresh`, the response will carry the issued credentials.
+pub async fn authenticate_request(
+    req: &HttpRequest,
+    params: &Params,
+    refreshing: Refreshing,
+) -> Result<Option<Authenticated>, ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::internal(anyhow::anyhow!("AppState is not registered")))?
+        .clone();
+    let credentials = Credentials::read(
+        |name| header_text(req, name),
+        |name| params.get(name).map(str::to_string),
+        header_text(req, AUTHORIZATION.as_str()).as_deref(),
+    );
+    if credentials.access_token.is_none() {
+        return Ok(None);
+    }
+    let now = state.clock.now();
+    let db = state.db.clone();
+    let policy = state.policy.clone();
+    let authenticated = web::block(move || -> Result<_, ApiError> {
+        let mut conn = db.get()?;
+        Ok(authenticate(
+            &mut conn,
+            &credentials,
+            &policy,
+            now,
+            refreshing,
+        )?)
+    })
+    .await??;
+    if let Some(Authenticated {
+        user,
+        issued: Some(issued),
+        ..
+    }) = &authenticated
+    {
+        ResponseCredentials::attach(req, issued.clone(), &user.uid);
+    }
+    Ok(authenticated)
+}
+
+/// The signed-in user of a guarded route, like the gem's `authenticate_user!`: a request without
+/// valid credentials gets 401 `{"errors":["You need to sign in or sign up before continuing."]}`;
+/// a valid one gets the (rotated, batch or unchanged) auth headers on its response.
+///
+/// Credentials are read from headers, the query string and `Authorization`; the body is left to
+/// the handler.
+#[derive(Debug, Clone)]
+pub struct CurrentUser {
+    pub user: User,
+    pub client: String,
+}
+
+impl CurrentUser {
+    /// Refreshing mode for `req`: the batch decision uses this instant as the request's start,
+    /// and any `unbatch` parameter disables it.
+    pub fn refreshing(req: &HttpRequest, params: &Params) -> Refreshing {
+        let now = req
+            .app_data::<web::Data<AppState>>()
+            .map(|state| state.clock.now())
+            .unwrap_or_else(chrono::Utc::now);
+        Refreshing::Refresh {
+            request_start: now,
+            unbatch: params.contains("unbatch"),
+        }
+    }
+
+    pub async fn from_params(req: &HttpRequest, params: &Params) -> Result<Option<Self>, ApiError> {
+        let refreshing = Self::refreshing(req, params);
+        Ok(authenticate_request(req, params, refreshing)
+            .await?
+            .map(|a| CurrentUser {
+                user: a.user,
+                client: a.client,
+            }))
+    }
+}
+
+impl FromRequest for CurrentUser {
+    type Error = ApiError;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let params = Params::from_query(&req);
+            CurrentUser::from_params(&req, &params)
+                .await?
+                .ok_or(ApiError::Unauthenticated)
+        })
+    }
+}
+
+/// Middleware: writes the request's `ResponseCredentials`, if any, as the five auth headers plus
+/// `Authorization` (PROTOCOL.md 1.4).
+pub async fn write_auth_headers(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let mut res = next.call(req).await?;
+    let credentials = res
+        .request()
+        .extensions()
+        .get::<ResponseCredentials>()
+        .cloned();
+    if let Some(ResponseCredentials { issued, uid }) = credentials {
+        for (name, value) in issued.headers(&uid) {
+            // uids may hold non-ASCII characters; they travel as raw UTF-8 as with the gem.
+            if let Ok(value) = HeaderValue::from_bytes(value.as_bytes()) {
+                let name = HeaderName::from_bytes(name.to_ascii_lowercase().as_bytes())
+                    .expect("auth header names are valid");
+                res.headers_mut().insert(name, value);
+            }
+        }
+    }
+    Ok(res)
+}

@@ -1,0 +1,252 @@
+//! Authentication: sign-in, registration sessions and per-request token checks. This is where
+//! the token logic meets the store, always inside one transaction per (user, client).
+
+mod guard;
+mod password;
+
+pub use guard::{CurrentUser, ResponseCredentials, authenticate_request, write_auth_headers};
+pub use password::{hash_password, verify_against_dummy, verify_password};
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::config::AuthSettings;
+use crate::store::users::User;
+use crate::store::{Db, sessions, users};
+use crate::tokens::{self, Credentials, IssuedCredentials, Refresh, Session, clients_to_evict};
+
+/// The token settings, converted once.
+#[derive(Debug, Clone)]
+pub struct TokenPolicy {
+    pub rotation: bool,
+    pub lifespan: Duration,
+    pub throttle: Duration,
+    pub device_cap: usize,
+}
+
+impl TokenPolicy {
+    pub fn from_settings(auth: &AuthSettings) -> Self {
+        let to_chrono = |d: std::time::Duration| Duration::from_std(d).unwrap_or(Duration::MAX);
+        TokenPolicy {
+            rotation: auth.change_headers_on_each_request,
+            lifespan: to_chrono(auth.token_lifespan.0),
+            throttle: to_chrono(auth.batch_request_buffer_throttle.0),
+            device_cap: auth.max_number_of_devices,
+        }
+    }
+}
+
+/// What a request's credentials resolved to.
+#[derive(Debug)]
+pub struct Authenticated {
+    pub user: User,
+    pub client: String,
+    /// The credentials for the response headers; `None` when only verifying (sign-out).
+    pub issued: Option<IssuedCredentials>,
+}
+
+/// How an authenticated request treats its token.
+#[derive(Debug, Clone, Copy)]
+pub enum Refreshing {
+    /// The normal case: keep, batch or rotate per PROTOCOL.md 3.4.
+    Refresh {
+        request_start: DateTime<Utc>,
+        unbatch: bool,
+    },
+    /// Only check the token (sign-out, which deletes the session instead).
+    VerifyOnly,
+}
+
+/// `set_user_by_token` followed by `update_auth_header` (PROTOCOL.md 3.2–3.4), race-free: the
+/// check and the rotation of one (user, client) happen in one `BEGIN IMMEDIATE` transaction, so
+/// parallel requests carrying one token are serialized and the later ones see the rotation.
+pub fn authenticate(
+    conn: &mut Connection,
+    credentials: &Credentials,
+    policy: &TokenPolicy,
+    now: DateTime<Utc>,
+    refreshing: Refreshing,
+) -> rusqlite::Result<Option<Authenticated>> {
+    let (Some(uid), Some(token)) = (&credentials.uid, &credentials.access_token) else {
+        return Ok(None);
+    };
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let writes = policy.rotation && matches!(refreshing, Refreshing::Refresh { .. });
+    let behavior = if writes {
+        TransactionBehavior::Immediate
+    } else {
+        TransactionBehavior::Deferred
+    };
+    let tx = conn.transaction_with_behavior(behavior)?;
+    let Some(user) = users::find_by_uid(&tx, uid)? else {
+        return Ok(None);
+    };
+    let client = credentials.client.as_str();
+    let Some(session) = sessions::find(&tx, user.id, client)? else {
+        return Ok(None);
+    };
+    let presented = tokens::digest(token);
+    if !session.accepts(&presented, now, policy.throttle) {
+        return Ok(None);
+    }
+    let issued = match refreshing {
+        Refreshing::VerifyOnly => None,
+        Refreshing::Refresh {
+            request_start,
+            unbatch,
+        } => Some(
+            match session.refresh_kind(policy.rotation, request_start, policy.throttle, unbatch) {
+                Refresh::Keep => IssuedCredentials {
+                    access_token: token.clone(),
+                    client: client.to_string(),
+                    expiry: session.expiry,
+                    batch: false,
+                },
+                Refresh::Batch => {
+                    sessions::touch(&tx, user.id, client, now)?;
+                    IssuedCredentials {
+                        access_token: token.clone(),
+                        client: client.to_string(),
+                        expiry: session.expiry,
+                        batch: true,
+                    }
+                }
+                Refresh::Rotate => {
+                    let new_token = tokens::random_token();
+                    let rotated = session.rotated(tokens::digest(&new_token), now, policy.lifespan);
+                    sessions::save(&tx, user.id, &rotated, now)?;
+                    sessions::delete_expired_for_user(&tx, user.id, now)?;
+                    IssuedCredentials {
+                        access_token: new_token,
+                        client: client.to_string(),
+                        expiry: rotated.expiry,
+                        batch: false,
+                    }
+                }
+            },
+        ),
+    };
+    tx.commit()?;
+    Ok(Some(Authenticated {
+        user,
+        client: client.to_string(),
+        issued,
+    }))
+}
+
+/// Mints a new client and token for `user_id` (sign-in, registration, email links), then applies
+/// the expired-session purge and the device cap.
+pub fn start_session(
+    tx: &Transaction<'_>,
+    user_id: i64,
+    policy: &TokenPolicy,
+    now: DateTime<Utc>,
+) -> rusqlite::Result<IssuedCredentials> {
+    let client = tokens::random_token();
+    let token = tokens::random_token();
+    let session = Session::new(client.clone(), tokens::digest(&token), now, policy.lifespan);
+    sessions::save(tx, user_id, &session, now)?;
+    sessions::delete_expired_for_user(tx, user_id, now)?;
+    let expiries: Vec<(String, i64)> = sessions::list(tx, user_id)?
+        .into_iter()
+        .map(|s| (s.client, s.expiry))
+        .collect();
+    for evicted in clients_to_evict(&expiries, policy.device_cap, &client, now, policy.lifespan) {
+        sessions::delete(tx, user_id, &evicted)?;
+    }
+    Ok(IssuedCredentials {
+        access_token: token,
+        client,
+        expiry: session.expiry,
+        batch: false,
+    })
+}
+
+pub enum SignIn {
+    Success {
+        user: User,
+        issued: IssuedCredentials,
+    },
+    BadCredentials,
+}
+
+/// `POST /auth/sign_in` after parameter checks (PROTOCOL.md 2.5). bcrypt runs without holding a
+/// database connection; an unknown account costs the same bcrypt work as a known one.
+pub fn sign_in(
+    db: &Db,
+    email: &str,
+    password: &str,
+    ip: Option<&str>,
+    policy: &TokenPolicy,
+    password_cost: u32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<SignIn> {
+    let found = users::find_by_email(&*db.get()?, email)?;
+    let Some(user) = found else {
+        verify_against_dummy(password, password_cost);
+        return Ok(SignIn::BadCredentials);
+    };
+    if !verify_password(password, &user.encrypted_password) {
+        return Ok(SignIn::BadCredentials);
+    }
+    let mut conn = db.get()?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    if !users::record_sign_in(&tx, user.id, ip, now)? {
+        // Deleted while its password was being checked.
+        return Ok(SignIn::BadCredentials);
+    }
+    let issued = start_session(&tx, user.id, policy, now)?;
+    let user = users::find_by_id(&tx, user.id)?
+        .ok_or_else(|| anyhow::anyhow!("user {} vanished inside its own transaction", user.id))?;
+    tx.commit()?;
+    Ok(SignIn::Success { user, issued })
+}
+
+pub enum Registration {
+    Created {
+        user: User,
+        /// Credentials when the account is active at once.
+        issued: Option<IssuedCredentials>,
+    },
+    Invalid(crate::domain::ValidationErrors),
+}
+
+/// `POST /auth` after parameter validation: the uniqueness rule, bcrypt (outside any
+/// transaction), then the insert and, for an account that is active at once, its first session.
+pub fn register(
+    db: &Db,
+    email: &crate::domain::Email,
+    password: &str,
+    policy: &TokenPolicy,
+    password_cost: u32,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Registration> {
+    let taken = || {
+        let mut errors = crate::domain::ValidationErrors::default();
+        errors.add("email", "has already been taken");
+        Registration::Invalid(errors)
+    };
+    if users::email_taken(&*db.get()?, email.as_str())? {
+        return Ok(taken());
+    }
+    let encrypted_password = hash_password(password, password_cost)?;
+    let mut conn = db.get()?;
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let new_user = users::NewUser {
+        email: email.as_str(),
+        encrypted_password: &encrypted_password,
+        confirmed_at: None,
+    };
+    let user = match users::insert(&tx, &new_user, now)? {
+        users::Insert::Created(user) => user,
+        users::Insert::EmailTaken => return Ok(taken()),
+    };
+    let issued = start_session(&tx, user.id, policy, now)?;
+    tx.commit()?;
+    Ok(Registration::Created {
+        user,
+        issued: Some(issued),
+    })
+}

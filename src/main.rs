@@ -1,0 +1,86 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use tokenauth::cli::{Cli, Command};
+use tokenauth::config::{Overrides, Settings};
+use tokenauth::startup::Application;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_tracing();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tokenauth: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let bind = match &cli.command {
+        Command::Serve { bind } => bind.clone(),
+        _ => None,
+    };
+    let overrides = Overrides {
+        bind,
+        database: cli.global.database.clone(),
+    };
+    let loaded = Settings::load(cli.global.config.as_deref(), &overrides)?;
+    for key in &loaded.unknown_keys {
+        tracing::warn!("unknown configuration key `{key}` is ignored");
+    }
+    let settings = loaded.settings;
+    match cli.command {
+        Command::Serve { .. } => serve(settings),
+        Command::Migrate => {
+            let db = tokenauth::store::open(&settings.database.path)?;
+            drop(db);
+            println!(
+                "{}: schema version {}",
+                settings.database.path.display(),
+                tokenauth::store::SCHEMA_VERSION
+            );
+            Ok(())
+        }
+        Command::PrintConfig => {
+            println!("{}", tokenauth::config::render(&settings));
+            Ok(())
+        }
+    }
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    actix_web::rt::System::new().block_on(async move {
+        let database = absolute(&settings.database.path);
+        let outbox = absolute(&settings.mail.outbox_dir);
+        let host = settings.server.bind.ip();
+        let mount = settings.auth.mount_path.clone();
+        let app = Application::build(settings).await?;
+        println!(
+            "tokenauth {} listening on http://{}:{}{mount}\n  database: {}\n  mail outbox: {}",
+            env!("CARGO_PKG_VERSION"),
+            host,
+            app.port(),
+            database.display(),
+            outbox.display(),
+        );
+        app.run_until_stopped().await?;
+        println!("tokenauth stopped");
+        Ok(())
+    })
+}
+
+fn absolute(path: &std::path::Path) -> std::path::PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}

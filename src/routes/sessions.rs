@@ -1,0 +1,92 @@
+//! `POST /auth/sign_in`, `GET /auth/sign_in`, `DELETE /auth/sign_out` (PROTOCOL.md 2.5–2.7).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde_json::json;
+
+use super::SignInUser;
+use crate::auth::{self, Refreshing, ResponseCredentials, SignIn, authenticate_request};
+use crate::domain::normalize_email;
+use crate::error::ApiError;
+use crate::http::{Params, client_ip, ok_json};
+use crate::state::AppState;
+use crate::store::sessions;
+
+const BAD_CREDENTIALS: &str = "Invalid login credentials. Please try again.";
+
+pub async fn create(
+    req: HttpRequest,
+    params: Params,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let bad_credentials = || ApiError::simple(StatusCode::UNAUTHORIZED, BAD_CREDENTIALS);
+    let (Some(email), Some(password)) = (params.get("email"), params.get("password")) else {
+        return Err(bad_credentials());
+    };
+    let email = normalize_email(email);
+    let password = password.to_string();
+    let ip = client_ip(&req);
+    let now = state.clock.now();
+    let db = state.db.clone();
+    let policy = state.policy.clone();
+    let cost = state.settings.auth.password_cost;
+    let uid_for_log = email.clone();
+    let outcome = web::block(move || {
+        auth::sign_in(&db, &email, &password, ip.as_deref(), &policy, cost, now)
+    })
+    .await??;
+    match outcome {
+        SignIn::Success { user, issued } => {
+            ResponseCredentials::attach(&req, issued, &user.uid);
+            Ok(ok_json(&json!({"data": SignInUser::from(&user)})))
+        }
+        SignIn::BadCredentials => {
+            // A stable line for fail2ban: `sign-in failed ip=<ip> uid=<uid>`.
+            tracing::warn!(
+                target: "tokenauth::security",
+                "sign-in failed ip={} uid={:?}",
+                client_ip(&req).unwrap_or_default(),
+                uid_for_log
+            );
+            Err(bad_credentials())
+        }
+    }
+}
+
+pub async fn new() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::simple(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "Use POST /sign_in to sign in. GET is not supported.",
+    ))
+}
+
+/// Ends the requesting client's session only; other devices stay signed in.
+pub async fn destroy(
+    req: HttpRequest,
+    params: Params,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let not_found = || {
+        ApiError::simple(
+            StatusCode::NOT_FOUND,
+            "User was not found or was not logged in.",
+        )
+    };
+    let Some(authenticated) = authenticate_request(&req, &params, Refreshing::VerifyOnly).await?
+    else {
+        return Err(not_found());
+    };
+    let db = state.db.clone();
+    let deleted = web::block(move || -> Result<bool, ApiError> {
+        Ok(sessions::delete(
+            &*db.get()?,
+            authenticated.user.id,
+            &authenticated.client,
+        )?)
+    })
+    .await??;
+    if !deleted {
+        return Err(not_found());
+    }
+    Ok(ok_json(&json!({"success": true})))
+}

@@ -1,0 +1,110 @@
+//! Builds the application: binds its listener first (port 0 works), then serves.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+use anyhow::Context;
+
+use crate::auth::{TokenPolicy, write_auth_headers};
+use crate::clock::{Clock, SystemClock};
+use crate::config::Settings;
+use crate::http::common_headers;
+use crate::mail::Mailer;
+use crate::state::AppState;
+use crate::store::{self, sessions};
+
+/// How often expired sessions of all users are deleted.
+const SWEEP_INTERVAL: Duration = Duration::from_secs(10 * 60);
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+    }
+
+    pub async fn build_with_clock(
+        settings: Settings,
+        clock: Arc<dyn Clock>,
+    ) -> anyhow::Result<Self> {
+        let db = store::open(&settings.database.path)?;
+        let mailer = Mailer::new(&settings.mail);
+        mailer.prepare()?;
+        let listener = TcpListener::bind(settings.server.bind).with_context(|| {
+            format!(
+                "cannot listen on {} (is another server using that port?)",
+                settings.server.bind
+            )
+        })?;
+        let port = listener.local_addr()?.port();
+        let state = web::Data::new(AppState {
+            db,
+            policy: TokenPolicy::from_settings(&settings.auth),
+            settings: Arc::new(settings),
+            mailer,
+            clock,
+        });
+        let app_state = state.clone();
+        let server = HttpServer::new(move || {
+            let mount_path = app_state.settings.auth.mount_path.clone();
+            App::new()
+                .app_data(app_state.clone())
+                .wrap(from_fn(write_auth_headers))
+                .wrap(from_fn(common_headers))
+                .configure(|cfg| crate::routes::configure(&mount_path)(cfg))
+                .default_service(web::to(crate::routes::not_found))
+        })
+        .listen(listener)?
+        .shutdown_timeout(10)
+        .run();
+        Ok(Application {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    /// Serves until the server is stopped (SIGINT/SIGTERM finish the requests in flight).
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let sweeper = tokio::spawn(sweep_expired_sessions(self.state.clone()));
+        let result = self.server.await;
+        sweeper.abort();
+        result
+    }
+}
+
+/// Deletes expired sessions periodically so that the table cannot grow without bound.
+async fn sweep_expired_sessions(state: web::Data<AppState>) {
+    let mut interval = tokio::time::interval(SWEEP_INTERVAL);
+    loop {
+        interval.tick().await;
+        let db = state.db.clone();
+        let now = state.clock.now();
+        let swept = web::block(move || -> anyhow::Result<usize> {
+            Ok(sessions::delete_expired(&*db.get()?, now)?)
+        })
+        .await;
+        match swept {
+            Ok(Ok(0)) => {}
+            Ok(Ok(n)) => tracing::info!(sessions = n, "removed expired sessions"),
+            Ok(Err(e)) => tracing::warn!(error = format!("{e:#}"), "expired-session sweep failed"),
+            Err(e) => tracing::warn!(error = %e, "expired-session sweep failed"),
+        }
+    }
+}
