@@ -41,3 +41,12 @@ impl Clock for ManualClock {
         *self.now.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
+
+/// Convenience for callers that think in Unix seconds.
+pub trait ClockExt: Clock {
+    fn now_unix(&self) -> i64 {
+        self.now().timestamp()
+    }
+}
+
+impl<C: Clock + ?Sized> ClockExt for C {}

@@ -20,6 +20,7 @@ pub struct Settings {
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ServerSettings {
+    #[serde(deserialize_with = "socket_address")]
     pub bind: SocketAddr,
 }
 
@@ -216,6 +217,15 @@ fn mount_path<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::E
         )));
     }
     Ok(trimmed.to_string())
+}
+
+fn socket_address<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SocketAddr, D::Error> {
+    let raw = String::deserialize(deserializer)?;
+    raw.trim().parse().map_err(|_| {
+        serde::de::Error::custom(format!(
+            "{raw:?} is not an address and port such as \"127.0.0.1:3000\" or \"0.0.0.0:8080\""
+        ))
+    })
 }
 
 fn device_cap<'de, D: Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {

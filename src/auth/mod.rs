@@ -166,7 +166,7 @@ pub fn start_session(
 
 pub enum SignIn {
     Success {
-        user: User,
+        user: Box<User>,
         issued: IssuedCredentials,
     },
     BadCredentials,
@@ -201,12 +201,15 @@ pub fn sign_in(
     let user = users::find_by_id(&tx, user.id)?
         .ok_or_else(|| anyhow::anyhow!("user {} vanished inside its own transaction", user.id))?;
     tx.commit()?;
-    Ok(SignIn::Success { user, issued })
+    Ok(SignIn::Success {
+        user: Box::new(user),
+        issued,
+    })
 }
 
 pub enum Registration {
     Created {
-        user: User,
+        user: Box<User>,
         /// Credentials when the account is active at once.
         issued: Option<IssuedCredentials>,
     },

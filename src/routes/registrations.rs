@@ -56,7 +56,7 @@ pub async fn create(
                 ResponseCredentials::attach(&req, issued, &user.uid);
             }
             Ok(ok_json(
-                &json!({"status": "success", "data": FullUser::from(&user)}),
+                &json!({"status": "success", "data": FullUser::from(&*user)}),
             ))
         }
     }

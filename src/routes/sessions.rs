@@ -38,7 +38,7 @@ pub async fn create(
     match outcome {
         SignIn::Success { user, issued } => {
             ResponseCredentials::attach(&req, issued, &user.uid);
-            Ok(ok_json(&json!({"data": SignInUser::from(&user)})))
+            Ok(ok_json(&json!({"data": SignInUser::from(&*user)})))
         }
         SignIn::BadCredentials => {
             // A stable line for fail2ban: `sign-in failed ip=<ip> uid=<uid>`.

@@ -88,7 +88,7 @@ pub struct NewUser<'a> {
 }
 
 pub enum Insert {
-    Created(User),
+    Created(Box<User>),
     EmailTaken,
 }
 
@@ -114,7 +114,7 @@ pub fn insert(
         Ok(_) => {
             let id = conn.last_insert_rowid();
             let created = find_by_id(conn, id)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?;
-            Ok(Insert::Created(created))
+            Ok(Insert::Created(Box::new(created)))
         }
         Err(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ErrorCode::ConstraintViolation =>
