@@ -26,15 +26,35 @@ pub struct Application {
     state: web::Data<AppState>,
 }
 
+/// Routes an embedding program adds next to tokenauth's own (see `examples/protected_api.rs`).
+pub type ExtraRoutes = Arc<dyn Fn(&mut web::ServiceConfig) + Send + Sync>;
+
+/// What `Application::build_with` can change besides the settings.
+#[derive(Clone)]
+pub struct Options {
+    pub clock: Arc<dyn Clock>,
+    pub extra_routes: Option<ExtraRoutes>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            clock: Arc::new(SystemClock),
+            extra_routes: None,
+        }
+    }
+}
+
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        Self::build_with_clock(settings, Arc::new(SystemClock)).await
+        Self::build_with(settings, Options::default()).await
     }
 
-    pub async fn build_with_clock(
-        settings: Settings,
-        clock: Arc<dyn Clock>,
-    ) -> anyhow::Result<Self> {
+    pub async fn build_with(settings: Settings, options: Options) -> anyhow::Result<Self> {
+        let Options {
+            clock,
+            extra_routes,
+        } = options;
         let db = store::open(&settings.database.path)?;
         let mailer = Mailer::new(&settings.mail);
         mailer.prepare()?;
@@ -55,11 +75,17 @@ impl Application {
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let mount_path = app_state.settings.auth.mount_path.clone();
+            let extra_routes = extra_routes.clone();
             App::new()
                 .app_data(app_state.clone())
                 .wrap(from_fn(write_auth_headers))
                 .wrap(from_fn(common_headers))
                 .configure(|cfg| crate::routes::configure(&mount_path)(cfg))
+                .configure(|cfg| {
+                    if let Some(extra_routes) = &extra_routes {
+                        extra_routes(cfg);
+                    }
+                })
                 .default_service(web::to(crate::routes::not_found))
         })
         .listen(listener)?

@@ -1,7 +1,7 @@
 //! The route guard: `CurrentUser` for any route, and the middleware that writes the issued
 //! credentials onto the response, whatever its status.
 
-use actix_web::body::MessageBody;
+use actix_web::body::{EitherBody, MessageBody};
 use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
@@ -78,11 +78,17 @@ pub async fn authenticate_request(
     .await??;
     if let Some(Authenticated {
         user,
+        client,
         issued: Some(issued),
-        ..
     }) = &authenticated
     {
         ResponseCredentials::attach(req, issued.clone(), &user.uid);
+        // Later extractions in this request reuse the result instead of authenticating (and
+        // possibly rotating) a second time.
+        req.extensions_mut().insert(CurrentUser {
+            user: user.clone(),
+            client: client.clone(),
+        });
     }
     Ok(authenticated)
 }
@@ -114,6 +120,9 @@ impl CurrentUser {
     }
 
     pub async fn from_params(req: &HttpRequest, params: &Params) -> Result<Option<Self>, ApiError> {
+        if let Some(already) = req.extensions().get::<CurrentUser>() {
+            return Ok(Some(already.clone()));
+        }
         let refreshing = Self::refreshing(req, params);
         Ok(authenticate_request(req, params, refreshing)
             .await?
@@ -162,4 +171,39 @@ pub async fn write_auth_headers(
         }
     }
     Ok(res)
+}
+
+/// Middleware guarding a whole scope, like `before_action :authenticate_user!` on a controller:
+/// unauthenticated requests get the gem's 401 and never reach the handlers; handlers inside can
+/// take `CurrentUser` without authenticating again.
+///
+/// ```no_run
+/// use actix_web::{middleware::from_fn, web};
+/// use tokenauth::auth::{CurrentUser, require_user};
+///
+/// async fn me(user: CurrentUser) -> String {
+///     user.user.uid
+/// }
+///
+/// fn routes(cfg: &mut web::ServiceConfig) {
+///     cfg.service(web::scope("/api").wrap(from_fn(require_user)).route("/me", web::get().to(me)));
+/// }
+/// ```
+pub async fn require_user(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    let authenticated = {
+        // This clone must be gone before `next.call`: actix's router needs the request unshared.
+        let http_req = req.request().clone();
+        let params = Params::from_query(&http_req);
+        CurrentUser::from_params(&http_req, &params).await
+    };
+    match authenticated {
+        Ok(Some(_)) => Ok(next.call(req).await?.map_into_left_body()),
+        Ok(None) => Ok(req
+            .error_response(ApiError::Unauthenticated)
+            .map_into_right_body()),
+        Err(e) => Ok(req.error_response(e).map_into_right_body()),
+    }
 }

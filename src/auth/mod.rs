@@ -4,13 +4,16 @@
 mod guard;
 mod password;
 
-pub use guard::{CurrentUser, ResponseCredentials, authenticate_request, write_auth_headers};
+pub use guard::{
+    CurrentUser, ResponseCredentials, authenticate_request, require_user, write_auth_headers,
+};
 pub use password::{hash_password, verify_against_dummy, verify_password};
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::config::AuthSettings;
+use crate::domain::{Email, PasswordChange, ValidationErrors};
 use crate::store::users::User;
 use crate::store::{Db, sessions, users};
 use crate::tokens::{self, Credentials, IssuedCredentials, Refresh, Session, clients_to_evict};
@@ -213,28 +216,31 @@ pub enum Registration {
         /// Credentials when the account is active at once.
         issued: Option<IssuedCredentials>,
     },
-    Invalid(crate::domain::ValidationErrors),
+    Invalid(ValidationErrors),
 }
 
-/// `POST /auth` after parameter validation: the uniqueness rule, bcrypt (outside any
-/// transaction), then the insert and, for an account that is active at once, its first session.
+/// `POST /auth` after the local validations (whose `errors` it completes): the uniqueness rule,
+/// bcrypt (outside any transaction), then the insert and, for an account that is active at once,
+/// its first session.
 pub fn register(
     db: &Db,
-    email: &crate::domain::Email,
-    password: &str,
+    email: Option<Email>,
+    password: Option<PasswordChange>,
+    mut errors: ValidationErrors,
     policy: &TokenPolicy,
     password_cost: u32,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Registration> {
-    let taken = || {
-        let mut errors = crate::domain::ValidationErrors::default();
-        errors.add("email", "has already been taken");
-        Registration::Invalid(errors)
-    };
-    if users::email_taken(&*db.get()?, email.as_str())? {
-        return Ok(taken());
+    const TAKEN: &str = "has already been taken";
+    if let Some(email) = &email
+        && users::email_taken(&*db.get()?, email.as_str())?
+    {
+        errors.add("email", TAKEN);
     }
-    let encrypted_password = hash_password(password, password_cost)?;
+    let (Some(email), Some(password), true) = (email, password, errors.is_empty()) else {
+        return Ok(Registration::Invalid(errors));
+    };
+    let encrypted_password = hash_password(&password.password, password_cost)?;
     let mut conn = db.get()?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let new_user = users::NewUser {
@@ -244,7 +250,11 @@ pub fn register(
     };
     let user = match users::insert(&tx, &new_user, now)? {
         users::Insert::Created(user) => user,
-        users::Insert::EmailTaken => return Ok(taken()),
+        users::Insert::EmailTaken => {
+            // Lost a race with a parallel registration of the same address.
+            errors.add("email", TAKEN);
+            return Ok(Registration::Invalid(errors));
+        }
     };
     let issued = start_session(&tx, user.id, policy, now)?;
     tx.commit()?;

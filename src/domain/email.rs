@@ -51,7 +51,9 @@ fn has_email_format(value: &str) -> bool {
     let Some((local, domain)) = value.split_once('@') else {
         return false;
     };
-    if local.is_empty() || local.chars().any(char::is_whitespace) {
+    // The gem allows any non-whitespace; control characters are refused too, since they cannot
+    // travel in the `uid` header.
+    if local.is_empty() || local.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return false;
     }
     let labels: Vec<&str> = domain.split('.').collect();
@@ -91,6 +93,7 @@ mod tests {
             "a@@example.com",
             "a@example..com",
             "a@example.c0m",
+            "nul\u{0}byte@example.com",
         ] {
             assert!(!has_email_format(bad), "{bad}");
         }

@@ -38,16 +38,13 @@ pub async fn create(
         &mut errors,
     );
     let email = Email::parse(params.get("email"), &mut errors);
-    let (Some(email), Some(password), true) = (email, password, errors.is_empty()) else {
-        return Err(unsaved(errors));
-    };
 
     let now = state.clock.now();
     let db = state.db.clone();
     let policy = state.policy.clone();
     let cost = state.settings.auth.password_cost;
     let registration =
-        web::block(move || auth::register(&db, &email, &password.password, &policy, cost, now))
+        web::block(move || auth::register(&db, email, password, errors, &policy, cost, now))
             .await??;
     match registration {
         Registration::Invalid(errors) => Err(unsaved(errors)),

@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use tempfile::TempDir;
 pub use tokenauth::clock::{Clock, ClockExt, ManualClock};
 use tokenauth::config::Settings;
-use tokenauth::startup::Application;
+use tokenauth::startup::{Application, Options};
 use tokenauth::state::AppState;
 
 pub const PASSWORD: &str = "secret123";
@@ -44,7 +44,11 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let outbox = settings.mail.outbox_dir.clone();
     let mount = settings.auth.mount_path.clone();
     let clock = Arc::new(ManualClock::new(Utc::now()));
-    let app = Application::build_with_clock(settings, clock.clone())
+    let options = Options {
+        clock: clock.clone(),
+        extra_routes: Some(Arc::new(crate::guard::protected_routes)),
+    };
+    let app = Application::build_with(settings, options)
         .await
         .expect("the application builds");
     let port = app.port();

@@ -4,6 +4,7 @@
 mod helpers;
 
 mod bad_input;
+mod guard;
 mod health;
 mod registrations;
 mod sessions;
