@@ -227,3 +227,92 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::tokens::digest;
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        /// The clock moves on by this many milliseconds.
+        Wait(i64),
+        /// The client sends the token it holds; `unbatch` as the gem's parameter.
+        Request { unbatch: bool },
+    }
+
+    fn step() -> impl Strategy<Value = Step> {
+        prop_oneof![
+            (0i64..20_000).prop_map(Step::Wait),
+            any::<bool>().prop_map(|unbatch| Step::Request { unbatch }),
+        ]
+    }
+
+    proptest! {
+        /// For any sequence of requests and clock steps, the token a client last received
+        /// (ignoring batch placeholders) authenticates until the expiry it received with it.
+        #[test]
+        fn the_last_received_token_always_authenticates_until_expiry(
+            rotation in any::<bool>(),
+            throttle_ms in 0i64..10_000,
+            steps in proptest::collection::vec(step(), 1..60),
+        ) {
+            let lifespan = Duration::seconds(60);
+            let throttle = Duration::milliseconds(throttle_ms);
+            let mut now = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+            let mut minted = 0;
+            let mut session = Session::new("c".into(), digest("t0"), now, lifespan);
+            let mut held = ("t0".to_string(), session.expiry);
+            for step in steps {
+                match step {
+                    Step::Wait(ms) => now += Duration::milliseconds(ms),
+                    Step::Request { unbatch } => {
+                        let accepted = session.accepts(&digest(&held.0), now, throttle);
+                        if now.timestamp() < held.1 {
+                            prop_assert!(accepted, "held token refused at {now} (expiry {})", held.1);
+                        }
+                        if !accepted {
+                            continue;
+                        }
+                        match session.refresh_kind(rotation, now, throttle, unbatch) {
+                            Refresh::Keep => {}
+                            Refresh::Batch => session.updated_at = Some(now),
+                            Refresh::Rotate => {
+                                minted += 1;
+                                let token = format!("t{minted}");
+                                session = session.rotated(digest(&token), now, lifespan);
+                                held = (token, session.expiry);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /// Eviction keeps exactly `cap` sessions (or all, if fewer), always including the fresh one.
+        #[test]
+        fn eviction_keeps_the_cap_and_the_fresh_session(
+            expiries in proptest::collection::vec(-1_000i64..2_000_000, 0..30),
+            cap in 1usize..12,
+        ) {
+            let now = DateTime::from_timestamp(1_700_000_000, 0).unwrap();
+            let lifespan = Duration::weeks(2);
+            let mut sessions: Vec<(String, i64)> = expiries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (format!("c{i}"), now.timestamp() + e))
+                .collect();
+            sessions.push(("fresh".into(), (now + lifespan).timestamp()));
+            let evicted = clients_to_evict(&sessions, cap, "fresh", now, lifespan);
+            prop_assert!(!evicted.contains(&"fresh".to_string()));
+            let remaining = sessions.len() - evicted.len();
+            if sessions.len() > cap {
+                prop_assert!(remaining <= cap);
+            } else {
+                prop_assert!(evicted.is_empty());
+            }
+        }
+    }
+}

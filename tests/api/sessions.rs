@@ -321,6 +321,30 @@ async fn the_device_cap_evicts_the_least_recently_used_session() {
 }
 
 #[tokio::test]
+async fn ten_devices_by_default_then_the_least_recently_used_goes() {
+    let app = spawn_app().await;
+    assert_eq!(
+        app.sign_up("many@example.com").await.status(),
+        StatusCode::OK
+    );
+    let mut devices = Vec::new();
+    for _ in 0..11 {
+        app.clock.advance(chrono::Duration::seconds(1));
+        let response = app.sign_in("many@example.com", PASSWORD).await;
+        devices.push(AuthHeaders::from_headers(response.headers()).unwrap());
+    }
+    assert_eq!(app.session_count("many@example.com"), 10);
+    // The registration's session and the first sign-in were the least recently used.
+    assert_eq!(
+        app.validate_token(&devices[0]).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    for device in &devices[1..] {
+        assert_eq!(app.validate_token(device).await.status(), StatusCode::OK);
+    }
+}
+
+#[tokio::test]
 async fn sign_in_updates_the_trackable_columns() {
     let app = spawn_app().await;
     app.sign_up("jack@example.com").await;

@@ -143,6 +143,25 @@ async fn twenty_parallel_requests_with_one_token_all_succeed_with_rotation_on() 
     assert_eq!(app.validate_token(&stored).await.status(), StatusCode::OK);
 }
 
+/// The same burst, 50 rounds in a row, each round with the token the client kept from the last
+/// one, and the clock moving by a random-looking step: no request ever gets a 401.
+#[tokio::test]
+async fn fifty_rounds_of_parallel_bursts_never_log_the_client_out() {
+    let app = rotating_app().await;
+    let mut stored = app.signed_in_user("rounds@example.com").await;
+    for round in 0..50i64 {
+        app.clock
+            .advance(Duration::milliseconds((round * 7_919) % 12_000));
+        let held = stored.clone();
+        for response in burst(&app, &held, 20).await {
+            assert_eq!(response.status(), StatusCode::OK, "round {round}");
+            keep_newer(&mut stored, &response);
+        }
+    }
+    app.clock.advance(Duration::seconds(10));
+    assert_eq!(app.validate_token(&stored).await.status(), StatusCode::OK);
+}
+
 #[tokio::test]
 async fn twenty_parallel_requests_with_one_token_all_succeed_with_rotation_off() {
     let app = spawn_app().await;
@@ -163,4 +182,24 @@ async fn expired_sessions_are_purged_when_a_new_session_is_written() {
     app.clock.advance(Duration::weeks(3));
     app.sign_in("old@example.com", PASSWORD).await;
     assert_eq!(app.session_count("old@example.com"), 1);
+}
+
+#[tokio::test]
+async fn the_sweep_deletes_every_users_expired_sessions() {
+    let app = spawn_app().await;
+    app.signed_in_user("one@example.com").await;
+    app.signed_in_user("two@example.com").await;
+    app.clock.advance(Duration::weeks(1));
+    app.sign_in("two@example.com", PASSWORD).await;
+    let count = |app: &TestApp| -> i64 {
+        app.db()
+            .query_row("SELECT count(*) FROM tokens", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count(&app), 5);
+    app.clock.advance(Duration::weeks(1) + Duration::seconds(1));
+    let swept = tokenauth::store::sessions::delete_expired(&app.db(), app.clock.now()).unwrap();
+    // Four sessions from the first week are gone; the second week's sign-in stays.
+    assert_eq!(swept, 4);
+    assert_eq!(count(&app), 1);
 }
