@@ -1,4 +1,4 @@
-//! The command line: `tokenauth serve | migrate | print-config`.
+//! The command line: `tokenauth serve | migrate | print-config | send-test-email`.
 
 use std::path::PathBuf;
 
@@ -39,4 +39,10 @@ pub enum Command {
     Migrate,
     /// Print the effective configuration as TOML.
     PrintConfig,
+    /// Send a short test message through the configured mail delivery and say where it went.
+    SendTestEmail {
+        /// The recipient, e.g. you@example.com.
+        #[arg(value_name = "TO")]
+        to: String,
+    },
 }

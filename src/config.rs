@@ -10,6 +10,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// The documented defaults, compiled in so that a missing file is never an error.
 pub const DEFAULT_CONFIG: &str = include_str!("../config.toml");
 
+/// Text keys whose environment value must never be parsed as a number or boolean.
+const VERBATIM_ENV_KEYS: [&str; 2] = ["mail.smtp_username", "mail.smtp_password"];
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Settings {
     pub server: ServerSettings,
@@ -22,6 +25,27 @@ pub struct Settings {
 pub struct ServerSettings {
     #[serde(deserialize_with = "socket_address")]
     pub bind: SocketAddr,
+    /// The URL clients and email links use to reach this server; absent = derived from `bind`.
+    #[serde(default)]
+    pub public_url: Option<String>,
+}
+
+impl ServerSettings {
+    /// Base of the links in emails, without a trailing slash. Never taken from a request's
+    /// `Host` header, which an attacker controls (reset-link poisoning).
+    pub fn public_url(&self, port: u16) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => {
+                let host = match self.bind.ip() {
+                    ip if ip.is_unspecified() => "localhost".to_string(),
+                    std::net::IpAddr::V6(ip) => format!("[{ip}]"),
+                    ip => ip.to_string(),
+                };
+                format!("http://{host}:{port}")
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -40,6 +64,100 @@ pub struct AuthSettings {
     pub max_number_of_devices: usize,
     #[serde(deserialize_with = "bcrypt_cost")]
     pub password_cost: u32,
+    /// Hide whether an account exists in every flow (Devise `paranoid`).
+    pub paranoid: bool,
+    /// Patterns (`*` = anything) a redirect URL must match as a whole; absent = no check.
+    #[serde(default)]
+    pub redirect_whitelist: Option<Vec<String>>,
+    #[serde(default)]
+    pub default_confirm_success_url: Option<String>,
+    #[serde(default)]
+    pub default_password_reset_url: Option<String>,
+    pub check_current_password_before_update: CurrentPasswordCheck,
+    pub remove_tokens_after_password_reset: bool,
+    pub require_client_password_reset_token: bool,
+    pub reset_password_within: HumanDuration,
+    /// Accounts must confirm their email before signing in.
+    pub confirmable: bool,
+    /// How long a confirmation link stays valid; absent = forever.
+    #[serde(default)]
+    pub confirm_within: Option<HumanDuration>,
+    /// With `confirmable`: an email change waits in `unconfirmed_email` until confirmed.
+    pub send_confirmation_email: bool,
+    /// Lock accounts after `maximum_attempts` wrong passwords.
+    pub lockable: bool,
+    pub lock_strategy: LockStrategy,
+    pub unlock_strategy: UnlockStrategy,
+    pub maximum_attempts: u32,
+    pub unlock_in: HumanDuration,
+    pub last_attempt_warning: bool,
+    /// Where the unlock link finally redirects; absent = the server's own `/`.
+    #[serde(default)]
+    pub unlock_redirect_url: Option<String>,
+}
+
+/// `check_current_password_before_update`: `false`, `"attributes"` or `"password"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrentPasswordCheck {
+    Never,
+    Attributes,
+    Password,
+}
+
+impl<'de> Deserialize<'de> for CurrentPasswordCheck {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Flag(bool),
+            Text(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Flag(false) => Ok(CurrentPasswordCheck::Never),
+            Raw::Text(t) if t == "false" => Ok(CurrentPasswordCheck::Never),
+            Raw::Text(t) if t == "attributes" => Ok(CurrentPasswordCheck::Attributes),
+            Raw::Text(t) if t == "password" => Ok(CurrentPasswordCheck::Password),
+            _ => Err(serde::de::Error::custom(
+                "expected false, \"attributes\" or \"password\"",
+            )),
+        }
+    }
+}
+
+impl Serialize for CurrentPasswordCheck {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CurrentPasswordCheck::Never => serializer.serialize_bool(false),
+            CurrentPasswordCheck::Attributes => serializer.serialize_str("attributes"),
+            CurrentPasswordCheck::Password => serializer.serialize_str("password"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LockStrategy {
+    FailedAttempts,
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnlockStrategy {
+    Email,
+    Time,
+    Both,
+    None,
+}
+
+impl UnlockStrategy {
+    pub fn by_email(self) -> bool {
+        matches!(self, UnlockStrategy::Email | UnlockStrategy::Both)
+    }
+
+    pub fn by_time(self) -> bool {
+        matches!(self, UnlockStrategy::Time | UnlockStrategy::Both)
+    }
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -47,6 +165,12 @@ pub struct MailSettings {
     pub delivery: MailDelivery,
     pub outbox_dir: PathBuf,
     pub from: String,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_username: String,
+    pub smtp_password: Secret,
+    pub smtp_encryption: SmtpEncryption,
+    pub smtp_timeout: HumanDuration,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -54,6 +178,77 @@ pub struct MailSettings {
 pub enum MailDelivery {
     Outbox,
     Log,
+    Smtp,
+}
+
+/// How the connection to the SMTP server is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpEncryption {
+    /// Plain text: only for a relay on the same machine or a test server.
+    None,
+    /// Connect in plain text, then upgrade with STARTTLS; refuses to continue without it.
+    Starttls,
+    /// TLS from the first byte ("SMTPS", usually port 465).
+    Tls,
+}
+
+impl fmt::Display for SmtpEncryption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SmtpEncryption::None => "none",
+            SmtpEncryption::Starttls => "starttls",
+            SmtpEncryption::Tls => "tls",
+        })
+    }
+}
+
+/// A value that must never be shown: Debug and Serialize (so `print-config` and logs) write
+/// "[redacted]" unless it is empty, so that an unset secret still reads as unset.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub const REDACTED: &'static str = "[redacted]";
+
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for the one place that needs it (e.g. SMTP authentication).
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn shown(&self) -> &'static str {
+        if self.0.is_empty() {
+            ""
+        } else {
+            Self::REDACTED
+        }
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.shown())
+    }
+}
+
+impl Serialize for Secret {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.shown())
+    }
+}
+
+impl<'de> Deserialize<'de> for Secret {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
 }
 
 /// Values given on the command line; they win over every other source.
@@ -89,8 +284,21 @@ impl Settings {
             config::Environment::with_prefix("TOKENAUTH")
                 .prefix_separator("__")
                 .separator("__")
-                .try_parsing(true),
+                .try_parsing(true)
+                .list_separator(",")
+                .with_list_parse_key("auth.redirect_whitelist"),
         );
+        // try_parsing would turn a password such as "0123" into the number 123; these are
+        // always text, so take them from the environment verbatim.
+        for key in VERBATIM_ENV_KEYS {
+            let name = format!("TOKENAUTH__{}", key.replace('.', "__").to_uppercase());
+            if let Some(value) = std::env::var_os(&name) {
+                let value = value
+                    .into_string()
+                    .map_err(|_| anyhow::anyhow!("{name} is not valid UTF-8"))?;
+                builder = builder.set_override(key, value)?;
+            }
+        }
         if let Some(bind) = &overrides.bind {
             builder = builder.set_override("server.bind", bind.as_str())?;
         }
@@ -289,5 +497,27 @@ mod tests {
         assert_eq!(s.auth.max_number_of_devices, 10);
         assert_eq!(s.auth.password_cost, 12);
         assert_eq!(s.mail.delivery, MailDelivery::Outbox);
+        assert_eq!(s.mail.smtp_host, "localhost");
+        assert_eq!(s.mail.smtp_port, 587);
+        assert_eq!(s.mail.smtp_username, "");
+        assert!(s.mail.smtp_password.is_empty());
+        assert_eq!(s.mail.smtp_encryption, SmtpEncryption::Starttls);
+        assert_eq!(s.mail.smtp_timeout.0, Duration::from_secs(10));
+    }
+
+    #[test]
+    fn secrets_are_redacted_in_debug_and_print_config() {
+        let mut s = Settings::defaults();
+        assert!(render(&s).contains("smtp_password = \"\""));
+        s.mail.smtp_password = Secret::new("hunter2");
+        let rendered = render(&s);
+        assert!(!rendered.contains("hunter2"), "{rendered}");
+        assert!(
+            rendered.contains("smtp_password = \"[redacted]\""),
+            "{rendered}"
+        );
+        let debug = format!("{s:?} {:#?}", s.mail);
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert_eq!(s.mail.smtp_password.expose(), "hunter2");
     }
 }

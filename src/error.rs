@@ -26,6 +26,9 @@ pub enum ApiError {
         data: Option<Value>,
         errors: ValidationErrors,
     },
+    /// E3: validation failure of the password endpoint, `{"success":false,"errors":{…}}`, 422.
+    #[error("validation failed")]
+    PasswordValidation { errors: ValidationErrors },
     /// E5: `authenticate_user!` failure on a guarded route, 401.
     #[error("unauthenticated")]
     Unauthenticated,
@@ -83,6 +86,9 @@ impl ApiError {
                 body.insert("errors".into(), errors.to_json());
                 Value::Object(body)
             }
+            ApiError::PasswordValidation { errors } => {
+                json!({"success": false, "errors": errors.to_json()})
+            }
             ApiError::Unauthenticated => {
                 json!({"errors": ["You need to sign in or sign up before continuing."]})
             }
@@ -98,7 +104,9 @@ impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::Simple { status, .. } | ApiError::SimpleWithStatus { status, .. } => *status,
-            ApiError::Validation { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation { .. } | ApiError::PasswordValidation { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ApiError::Unauthenticated => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

@@ -222,3 +222,36 @@ pub async fn common_headers(
     );
     Ok(res)
 }
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// A 302 as Rails renders it: `Location` plus a tiny HTML body linking to it.
+pub fn redirect(url: &str) -> HttpResponse {
+    // Non-ASCII characters travel percent-encoded; controls never get here (see domain::redirect).
+    let location =
+        percent_encoding::utf8_percent_encode(url, percent_encoding::CONTROLS).to_string();
+    HttpResponse::Found()
+        .insert_header((actix_web::http::header::LOCATION, location.clone()))
+        .insert_header((
+            CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ))
+        .body(format!(
+            "<html><body>You are being <a href=\"{}\">redirected</a>.</body></html>",
+            escape_html(&location)
+        ))
+}

@@ -2,7 +2,8 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tokenauth::cli::{Cli, Command};
-use tokenauth::config::{Overrides, Settings};
+use tokenauth::config::{MailDelivery, Overrides, Settings};
+use tokenauth::mail::Delivered;
 use tokenauth::startup::Application;
 
 fn main() -> ExitCode {
@@ -47,23 +48,46 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", tokenauth::config::render(&settings));
             Ok(())
         }
+        Command::SendTestEmail { to } => {
+            let mailer = tokenauth::mail::Mailer::new(&settings.mail)?;
+            mailer.prepare()?;
+            match mailer.send_test(&to, chrono::Utc::now())? {
+                Delivered::Outbox(path) => {
+                    println!(
+                        "test email to {to} written to {}",
+                        absolute(&path).display()
+                    )
+                }
+                delivered => println!("test email to {to} {delivered}"),
+            }
+            Ok(())
+        }
     }
 }
 
 fn serve(settings: Settings) -> anyhow::Result<()> {
     actix_web::rt::System::new().block_on(async move {
         let database = absolute(&settings.database.path);
-        let outbox = absolute(&settings.mail.outbox_dir);
+        let mail = match settings.mail.delivery {
+            MailDelivery::Outbox => format!(
+                "mail outbox: {}",
+                absolute(&settings.mail.outbox_dir).display()
+            ),
+            MailDelivery::Log => "mail: written to the log".to_string(),
+            MailDelivery::Smtp => format!(
+                "mail: SMTP {}:{} ({})",
+                settings.mail.smtp_host, settings.mail.smtp_port, settings.mail.smtp_encryption
+            ),
+        };
         let host = settings.server.bind.ip();
         let mount = settings.auth.mount_path.clone();
         let app = Application::build(settings).await?;
         println!(
-            "tokenauth {} listening on http://{}:{}{mount}\n  database: {}\n  mail outbox: {}",
+            "tokenauth {} listening on http://{}:{}{mount}\n  database: {}\n  {mail}",
             env!("CARGO_PKG_VERSION"),
             host,
             app.port(),
             database.display(),
-            outbox.display(),
         );
         app.run_until_stopped().await?;
         println!("tokenauth stopped");

@@ -56,7 +56,7 @@ impl Application {
             extra_routes,
         } = options;
         let db = store::open(&settings.database.path)?;
-        let mailer = Mailer::new(&settings.mail);
+        let mailer = Mailer::new(&settings.mail)?;
         mailer.prepare()?;
         let listener = TcpListener::bind(settings.server.bind).with_context(|| {
             format!(
@@ -65,7 +65,9 @@ impl Application {
             )
         })?;
         let port = listener.local_addr()?.port();
+        let public_url = settings.server.public_url(port);
         let state = web::Data::new(AppState {
+            public_url,
             db,
             policy: TokenPolicy::from_settings(&settings.auth),
             settings: Arc::new(settings),

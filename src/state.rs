@@ -14,4 +14,27 @@ pub struct AppState {
     pub policy: TokenPolicy,
     pub mailer: Mailer,
     pub clock: Arc<dyn Clock>,
+    /// Base URL of this server for links in emails (`server.public_url`, or derived from the
+    /// bound address).
+    pub public_url: String,
+}
+
+impl AppState {
+    /// An absolute URL of one of this server's routes under the mount path, with a sorted query.
+    pub fn api_url(&self, path: &str, params: &[(&str, &str)]) -> String {
+        format!(
+            "{}{}{path}?{}",
+            self.public_url,
+            self.settings.auth.mount_path,
+            crate::domain::redirect::sorted_query(params)
+        )
+    }
+
+    /// Delivers a message from a blocking context, logging a failure.
+    pub fn send_mail(&self, message: &crate::mail::Message) -> anyhow::Result<()> {
+        self.mailer
+            .send(message, self.clock.now())
+            .map(|_| ())
+            .inspect_err(|e| tracing::error!(to = %message.to, error = format!("{e:#}"), "sending mail failed"))
+    }
 }

@@ -37,6 +37,13 @@ impl ResponseCredentials {
         }
     }
 
+    /// The client whose credentials this response will carry.
+    pub fn client(req: &HttpRequest) -> Option<String> {
+        req.extensions()
+            .get::<ResponseCredentials>()
+            .map(|c| c.issued.client.clone())
+    }
+
     /// After an action ended the session (sign-out, account deletion) nothing is sent.
     pub fn discard(req: &HttpRequest) {
         req.extensions_mut().remove::<ResponseCredentials>();

@@ -3,11 +3,13 @@
 
 mod guard;
 mod password;
+mod sign_in;
 
 pub use guard::{
     CurrentUser, ResponseCredentials, authenticate_request, require_user, write_auth_headers,
 };
 pub use password::{hash_password, verify_against_dummy, verify_password};
+pub use sign_in::{SignIn, SignInOutcome, sign_in};
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -167,49 +169,6 @@ pub fn start_session(
     })
 }
 
-pub enum SignIn {
-    Success {
-        user: Box<User>,
-        issued: IssuedCredentials,
-    },
-    BadCredentials,
-}
-
-/// `POST /auth/sign_in` after parameter checks (PROTOCOL.md 2.5). bcrypt runs without holding a
-/// database connection; an unknown account costs the same bcrypt work as a known one.
-pub fn sign_in(
-    db: &Db,
-    email: &str,
-    password: &str,
-    ip: Option<&str>,
-    policy: &TokenPolicy,
-    password_cost: u32,
-    now: DateTime<Utc>,
-) -> anyhow::Result<SignIn> {
-    let found = users::find_by_email(&*db.get()?, email)?;
-    let Some(user) = found else {
-        verify_against_dummy(password, password_cost);
-        return Ok(SignIn::BadCredentials);
-    };
-    if !verify_password(password, &user.encrypted_password) {
-        return Ok(SignIn::BadCredentials);
-    }
-    let mut conn = db.get()?;
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    if !users::record_sign_in(&tx, user.id, ip, now)? {
-        // Deleted while its password was being checked.
-        return Ok(SignIn::BadCredentials);
-    }
-    let issued = start_session(&tx, user.id, policy, now)?;
-    let user = users::find_by_id(&tx, user.id)?
-        .ok_or_else(|| anyhow::anyhow!("user {} vanished inside its own transaction", user.id))?;
-    tx.commit()?;
-    Ok(SignIn::Success {
-        user: Box::new(user),
-        issued,
-    })
-}
-
 pub enum Registration {
     Created {
         user: Box<User>,
@@ -222,11 +181,16 @@ pub enum Registration {
 /// `POST /auth` after the local validations (whose `errors` it completes): the uniqueness rule,
 /// bcrypt (outside any transaction), then the insert and, for an account that is active at once,
 /// its first session.
+///
+/// With `confirmation_token` (confirmable accounts) the account is stored unconfirmed and gets
+/// no session.
+#[allow(clippy::too_many_arguments)]
 pub fn register(
     db: &Db,
     email: Option<Email>,
     password: Option<PasswordChange>,
     mut errors: ValidationErrors,
+    confirmation_token: Option<&str>,
     policy: &TokenPolicy,
     password_cost: u32,
     now: DateTime<Utc>,
@@ -246,7 +210,7 @@ pub fn register(
     let new_user = users::NewUser {
         email: email.as_str(),
         encrypted_password: &encrypted_password,
-        confirmed_at: None,
+        confirmation_token,
     };
     let user = match users::insert(&tx, &new_user, now)? {
         users::Insert::Created(user) => user,
@@ -256,10 +220,31 @@ pub fn register(
             return Ok(Registration::Invalid(errors));
         }
     };
-    let issued = start_session(&tx, user.id, policy, now)?;
+    let issued = match confirmation_token {
+        None => Some(start_session(&tx, user.id, policy, now)?),
+        Some(_) => None,
+    };
     tx.commit()?;
-    Ok(Registration::Created {
-        user,
-        issued: Some(issued),
+    Ok(Registration::Created { user, issued })
+}
+
+/// Stores a new password hash (which consumes any reset token) and, with
+/// `remove_tokens_after_password_reset`, keeps only the session with the latest expiry — as the
+/// gem does, that may not be the requesting one. Returns whether `client` still has a session.
+pub fn apply_password_change(
+    tx: &Transaction<'_>,
+    state: &crate::state::AppState,
+    user_id: i64,
+    encrypted_password: &str,
+    client: Option<&str>,
+) -> rusqlite::Result<bool> {
+    let now = state.clock.now();
+    users::set_password(tx, user_id, encrypted_password, now)?;
+    if state.settings.auth.remove_tokens_after_password_reset {
+        sessions::keep_only_latest(tx, user_id)?;
+    }
+    Ok(match client {
+        Some(client) => sessions::find(tx, user_id, client)?.is_some(),
+        None => false,
     })
 }

@@ -2,6 +2,7 @@
 
 mod email;
 mod password;
+pub mod redirect;
 mod validation;
 
 pub use email::{Email, normalize_email};

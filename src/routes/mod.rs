@@ -1,14 +1,21 @@
 //! One file per gem controller. Handlers parse, call the auth/store layers, and render.
 
+mod confirmations;
 mod health;
+mod passwords;
 mod registrations;
 mod sessions;
 mod token_validations;
+mod unlocks;
 mod user_json;
 
 use actix_web::{Resource, guard, web};
 
+use actix_web::http::StatusCode;
+
+use crate::domain::redirect::is_whitelisted;
 use crate::error::ApiError;
+use crate::state::AppState;
 
 pub use user_json::{FullUser, SignInUser, TokenValidationUser, UnsavedUser};
 
@@ -18,7 +25,13 @@ pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ 
         cfg.service(resource("/health").route(get().to(health::health)));
         cfg.service(
             web::scope(mount_path)
-                .service(resource("").route(web::post().to(registrations::create)))
+                .service(
+                    resource("")
+                        .route(web::post().to(registrations::create))
+                        .route(web::put().to(registrations::update))
+                        .route(web::patch().to(registrations::update))
+                        .route(web::delete().to(registrations::destroy)),
+                )
                 .service(
                     resource("/sign_in")
                         .route(web::post().to(sessions::create))
@@ -27,9 +40,55 @@ pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ 
                 .service(resource("/sign_out").route(web::delete().to(sessions::destroy)))
                 .service(
                     resource("/validate_token").route(get().to(token_validations::validate_token)),
+                )
+                .service(
+                    resource("/password")
+                        .route(web::post().to(passwords::create))
+                        .route(web::put().to(passwords::update))
+                        .route(web::patch().to(passwords::update)),
+                )
+                .service(resource("/password/edit").route(get().to(passwords::edit)))
+                .service(
+                    resource("/confirmation")
+                        .route(web::post().to(confirmations::create))
+                        .route(get().to(confirmations::show)),
+                )
+                .service(
+                    resource("/unlock")
+                        .route(web::post().to(unlocks::create))
+                        .route(get().to(unlocks::show)),
                 ),
         );
     }
+}
+
+/// `You must provide an email address.` — password, confirmation and unlock requests (401).
+pub const MISSING_EMAIL: &str = "You must provide an email address.";
+
+/// 422 `Redirect to '<url>' not allowed.` unless `url` passes the whitelist. `data` is the
+/// `data` key some endpoints add to this error.
+pub fn check_redirect(
+    state: &AppState,
+    url: &str,
+    data: Option<serde_json::Value>,
+) -> Result<(), ApiError> {
+    let whitelist = state.settings.auth.redirect_whitelist.as_deref();
+    if is_whitelisted(url, whitelist) {
+        return Ok(());
+    }
+    Err(ApiError::SimpleWithStatus {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        message: format!("Redirect to '{url}' not allowed."),
+        data,
+    })
+}
+
+/// A mail that could not be sent (the cause is logged): the request is not done.
+pub fn mail_failed() -> ApiError {
+    ApiError::simple(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "The email could not be sent. Please try again later.",
+    )
 }
 
 /// A resource whose unsupported methods answer 404 as Rails' router does, not 405.

@@ -5,7 +5,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde_json::json;
 
 use super::SignInUser;
-use crate::auth::{self, Refreshing, ResponseCredentials, SignIn, authenticate_request};
+use super::unlocks::send_unlock_mail;
+use crate::auth::{self, Refreshing, ResponseCredentials, SignInOutcome, authenticate_request};
 use crate::domain::normalize_email;
 use crate::error::ApiError;
 use crate::http::{Params, client_ip, ok_json};
@@ -13,6 +14,8 @@ use crate::state::AppState;
 use crate::store::sessions;
 
 const BAD_CREDENTIALS: &str = "Invalid login credentials. Please try again.";
+const LOCKED: &str =
+    "Your account has been locked due to an excessive number of unsuccessful sign in attempts.";
 
 pub async fn create(
     req: HttpRequest,
@@ -29,28 +32,49 @@ pub async fn create(
     let now = state.clock.now();
     let db = state.db.clone();
     let policy = state.policy.clone();
-    let cost = state.settings.auth.password_cost;
     let uid_for_log = email.clone();
-    let outcome = web::block(move || {
-        auth::sign_in(&db, &email, &password, ip.as_deref(), &policy, cost, now)
+    let auth_settings = state.settings.auth.clone();
+    let signed_in = web::block(move || {
+        auth::sign_in(
+            &db,
+            &email,
+            &password,
+            ip.as_deref(),
+            &auth_settings,
+            &policy,
+            now,
+        )
     })
     .await??;
-    match outcome {
-        SignIn::Success { user, issued } => {
-            ResponseCredentials::attach(&req, issued, &user.uid);
-            Ok(ok_json(&json!({"data": SignInUser::from(&*user)})))
-        }
-        SignIn::BadCredentials => {
-            // A stable line for fail2ban: `sign-in failed ip=<ip> uid=<uid>`.
-            tracing::warn!(
-                target: "tokenauth::security",
-                "sign-in failed ip={} uid={:?}",
-                client_ip(&req).unwrap_or_default(),
-                uid_for_log
-            );
-            Err(bad_credentials())
-        }
+    if let Some((to, token)) = signed_in.unlock_mail {
+        send_unlock_mail(&state, to, token, "default").await;
     }
+    let failure = match signed_in.outcome {
+        SignInOutcome::Success { user, issued } => {
+            ResponseCredentials::attach(&req, issued, &user.uid);
+            return Ok(ok_json(&json!({"data": SignInUser::from(&*user)})));
+        }
+        SignInOutcome::BadCredentials => bad_credentials(),
+        SignInOutcome::LastAttempt => ApiError::simple(
+            StatusCode::UNAUTHORIZED,
+            "You have one more attempt before your account is locked.",
+        ),
+        SignInOutcome::Locked => ApiError::simple(StatusCode::UNAUTHORIZED, LOCKED),
+        SignInOutcome::Unconfirmed { email } => ApiError::simple(
+            StatusCode::UNAUTHORIZED,
+            format!(
+                "A confirmation email was sent to your account at '{email}'. You must follow the instructions in the email before your account can be activated"
+            ),
+        ),
+    };
+    // A stable line for fail2ban: `sign-in failed ip=<ip> uid="<uid>"`.
+    tracing::warn!(
+        target: "tokenauth::security",
+        "sign-in failed ip={} uid={:?}",
+        client_ip(&req).unwrap_or_default(),
+        uid_for_log
+    );
+    Err(failure)
 }
 
 pub async fn new() -> Result<HttpResponse, ApiError> {

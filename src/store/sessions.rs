@@ -105,3 +105,12 @@ pub fn delete_expired(conn: &Connection, now: DateTime<Utc>) -> rusqlite::Result
     conn.prepare_cached("DELETE FROM tokens WHERE expiry < ?1")?
         .execute([now.timestamp()])
 }
+
+/// `remove_tokens_after_password_reset`: keeps only the session with the greatest expiry.
+pub fn keep_only_latest(conn: &Connection, user_id: i64) -> rusqlite::Result<usize> {
+    conn.prepare_cached(
+        "DELETE FROM tokens WHERE user_id = ?1 AND client <> (
+             SELECT client FROM tokens WHERE user_id = ?1 ORDER BY expiry DESC, updated_at_ms DESC LIMIT 1)",
+    )?
+    .execute([user_id])
+}

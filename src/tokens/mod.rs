@@ -27,6 +27,12 @@ pub fn digest(token: &str) -> TokenDigest {
     Sha256::digest(token.as_bytes()).into()
 }
 
+/// Email-link tokens (reset, unlock) are stored as the hex SHA-256 of the raw token: the raw
+/// token only ever appears in the email.
+pub fn digest_hex(token: &str) -> String {
+    digest(token).iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Devise's "friendly token" for email links: 15 random bytes, URL-safe base64 (20 characters),
 /// with `l I O 0` replaced by `s x y z` (PROTOCOL.md 5.8).
 pub fn friendly_token() -> String {

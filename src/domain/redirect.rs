@@ -1,0 +1,228 @@
+//! Redirect URLs: the whitelist check and the gem's URL builder (PROTOCOL.md 2.17).
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// Ruby's `CGI.escape`: everything but ASCII letters, digits and `_ . - ~` is escaped; a space
+/// becomes `+` (done separately).
+const CGI_ESCAPE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'-')
+    .remove(b'~');
+
+pub fn cgi_escape(value: &str) -> String {
+    value
+        .split(' ')
+        .map(|part| utf8_percent_encode(part, CGI_ESCAPE).to_string())
+        .collect::<Vec<_>>()
+        .join("+")
+}
+
+/// `key=value` pairs form-encoded and sorted by the encoded pair, joined with `&`.
+pub fn sorted_query(params: &[(&str, &str)]) -> String {
+    let mut pairs: Vec<String> = params
+        .iter()
+        .map(|(key, value)| format!("{}={}", cgi_escape(key), cgi_escape(value)))
+        .collect();
+    pairs.sort();
+    pairs.join("&")
+}
+
+/// Whether `url` may be redirected to. URLs with whitespace or control characters never may
+/// (they would split the `Location` header). With no whitelist any other URL may (the gem's
+/// default). Otherwise the whole URL must match a pattern, case-insensitively, where `*` matches
+/// any characters, and URLs with user-info never pass: that is how a value slips past a pattern
+/// (`https://app.example.com@evil.net`).
+pub fn is_whitelisted(url: &str, whitelist: Option<&[String]>) -> bool {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let Some(patterns) = whitelist else {
+        return true;
+    };
+    if has_userinfo(url) {
+        return false;
+    }
+    let url = url.to_lowercase();
+    patterns
+        .iter()
+        .any(|pattern| glob_matches(&pattern.to_lowercase(), &url))
+}
+
+fn has_userinfo(url: &str) -> bool {
+    let Some((_, rest)) = url.split_once("//") else {
+        return false;
+    };
+    let authority_end = rest.find(['/', '?', '#', '\\']).unwrap_or(rest.len());
+    rest[..authority_end].contains('@')
+}
+
+/// Whole-string match where `*` matches any run of characters (iterative, no backtracking
+/// blow-up).
+fn glob_matches(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if pi < p.len() && p[pi] == t[ti] {
+            pi += 1;
+            ti += 1;
+        } else if let Some((star_pi, star_ti)) = star {
+            pi = star_pi + 1;
+            ti = star_ti + 1;
+            star = Some((star_pi, star_ti + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// The gem's URL builder: `scheme://host[:port]path`, the port only when it is neither 80 nor
+/// 443, user-info dropped, then `?` + the base's own query and `params` (sorted), and — for
+/// hash-routed single-page apps — the fragment followed by the same query again.
+pub fn build_url(base: &str, params: &[(&str, &str)]) -> String {
+    let (before_fragment, fragment) = match base.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (base, None),
+    };
+    let (address, base_query) = match before_fragment.split_once('?') {
+        Some((a, q)) => (a, q),
+        None => (before_fragment, ""),
+    };
+    let mut url = match address.split_once("://") {
+        Some((scheme, rest)) => {
+            let authority_end = rest.find('/').unwrap_or(rest.len());
+            let (authority, path) = rest.split_at(authority_end);
+            let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            let host_port = match host_port.rsplit_once(':') {
+                Some((host, port)) if port == "80" || port == "443" => host,
+                _ => host_port,
+            };
+            format!("{scheme}://{host_port}{path}")
+        }
+        // A relative base stays relative; browsers resolve it against this server.
+        None => address.to_string(),
+    };
+    let query = [base_query.to_string(), sorted_query(params)]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("&");
+    url.push('?');
+    url.push_str(&query);
+    if let Some(fragment) = fragment {
+        url.push('#');
+        url.push_str(fragment);
+        url.push('?');
+        url.push_str(&query);
+    }
+    url
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// PROTOCOL.md 9.3.
+    #[test]
+    fn url_builder_test_vectors() {
+        assert_eq!(
+            build_url("http://example.com#fragment", &[("client_id", "123")]),
+            "http://example.com?client_id=123#fragment?client_id=123"
+        );
+        assert_eq!(
+            build_url("http://example.com?a=1", &[]),
+            "http://example.com?a=1"
+        );
+        assert_eq!(
+            build_url("http://example.com?a=1", &[("client_id", "123")]),
+            "http://example.com?a=1&client_id=123"
+        );
+        assert_eq!(
+            build_url("https://app.example.com:443/x", &[("a", "1")]),
+            "https://app.example.com/x?a=1"
+        );
+        assert_eq!(
+            build_url("http://localhost:3000/cb", &[("uid", "a@b.c")]),
+            "http://localhost:3000/cb?uid=a%40b.c"
+        );
+        assert_eq!(
+            build_url(
+                "http://user:pw@example.com:8080/p",
+                &[("b", "x y"), ("a", "*")]
+            ),
+            "http://example.com:8080/p?a=%2A&b=x+y"
+        );
+        assert_eq!(
+            build_url("http://example.com/", &[]),
+            "http://example.com/?"
+        );
+    }
+
+    /// The transcript 3000_10: keys sorted, `@` escaped.
+    #[test]
+    fn reset_redirect_matches_the_transcript() {
+        let url = build_url(
+            "http://127.0.0.1:9/reset",
+            &[
+                ("access-token", "s_-OuIBj0BPr6X_FO7VVzA"),
+                ("client", "Hj1YIzDSHG-jBDYMCOQdDA"),
+                ("client_id", "Hj1YIzDSHG-jBDYMCOQdDA"),
+                ("config", "default"),
+                ("token", "s_-OuIBj0BPr6X_FO7VVzA"),
+                ("reset_password", "true"),
+                ("reset_password_token", "K8vRXoEpXwn1KKNtfyxm"),
+                ("uid", "alice@example.com"),
+                ("expiry", "1797521750"),
+            ],
+        );
+        assert_eq!(
+            url,
+            "http://127.0.0.1:9/reset?access-token=s_-OuIBj0BPr6X_FO7VVzA&client=Hj1YIzDSHG-jBDYMCOQdDA&client_id=Hj1YIzDSHG-jBDYMCOQdDA&config=default&expiry=1797521750&reset_password=true&reset_password_token=K8vRXoEpXwn1KKNtfyxm&token=s_-OuIBj0BPr6X_FO7VVzA&uid=alice%40example.com"
+        );
+    }
+
+    #[test]
+    fn whitelist_vectors_and_escape_attempts() {
+        let list = vec!["http://good.example/*".to_string()];
+        let allowed = |url: &str| is_whitelisted(url, Some(&list));
+        assert!(is_whitelisted("http://anything", None));
+        assert!(!is_whitelisted("http://a/\r\nSet-Cookie: x", None));
+        assert!(allowed("http://GOOD.example/x"));
+        assert!(allowed("http://good.example/"));
+        assert!(allowed("http://good.example/a/b?c=d#e"));
+        assert!(!allowed("http://good.example.evil/"));
+        assert!(!allowed("http://good.example"));
+        assert!(!allowed("http://good.example@evil.net/"));
+        assert!(!allowed("http://good.example/x\nhttp://evil.net/"));
+        assert!(!allowed("//good.example/x"));
+        assert!(!allowed("https://good.example/x"));
+        assert!(!allowed("http://evil.net/http://good.example/"));
+        assert!(!allowed(" http://good.example/x"));
+        let sloppy = vec!["http://good.example*".to_string()];
+        assert!(!is_whitelisted(
+            "http://good.example@evil.net/",
+            Some(&sloppy)
+        ));
+        assert!(!is_whitelisted(
+            "http://good.example:1@evil.net",
+            Some(&sloppy)
+        ));
+        assert!(is_whitelisted("anything", Some(&["*".to_string()])));
+        assert!(!is_whitelisted("anything", Some(&[])));
+    }
+
+    #[test]
+    fn glob_is_whole_string_and_handles_many_stars() {
+        assert!(glob_matches("a*b*c", "axxbyyc"));
+        assert!(!glob_matches("a*b*c", "axxbyycd"));
+        assert!(glob_matches("*", ""));
+        assert!(!glob_matches("a", ""));
+        let long = "a".repeat(5_000);
+        assert!(!glob_matches("*a*a*a*a*a*b", &long));
+    }
+}

@@ -1,0 +1,126 @@
+//! `POST /auth/unlock` and `GET /auth/unlock` (PROTOCOL.md 2.14, 2.15).
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use rusqlite::TransactionBehavior;
+use serde_json::json;
+
+use super::{MISSING_EMAIL, check_redirect, mail_failed};
+use crate::auth::start_session;
+use crate::domain::normalize_email;
+use crate::domain::redirect::build_url;
+use crate::error::ApiError;
+use crate::http::{Params, ok_json, redirect};
+use crate::mail::templates;
+use crate::state::AppState;
+use crate::store::users;
+use crate::tokens;
+
+/// Mails the unlock link; a failure is logged and reported as `false`.
+pub async fn send_unlock_mail(
+    state: &web::Data<AppState>,
+    to: String,
+    token: String,
+    config: &str,
+) -> bool {
+    let link = state.api_url("/unlock", &[("config", config), ("unlock_token", &token)]);
+    let state = state.clone();
+    let message = templates::unlock_instructions(&to, &link);
+    matches!(
+        web::block(move || state.send_mail(&message)).await,
+        Ok(Ok(()))
+    )
+}
+
+pub async fn create(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let Some(email) = params.get("email") else {
+        return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
+    };
+    let email = normalize_email(email);
+    let paranoid = state.settings.auth.paranoid;
+    let db = state.db.clone();
+    let lookup = email.clone();
+    let token = web::block(move || -> Result<Option<(String, String)>, ApiError> {
+        let conn = db.get()?;
+        let Some(user) = users::find_by_email(&conn, &lookup)? else {
+            return Ok(None);
+        };
+        let token = tokens::friendly_token();
+        users::set_unlock_token(&conn, user.id, &tokens::digest_hex(&token))?;
+        Ok(Some((user.email.unwrap_or_default(), token)))
+    })
+    .await??;
+    match token {
+        Some((to, token)) => {
+            let config = params.get("config_name").unwrap_or("default");
+            if !send_unlock_mail(&state, to, token, config).await {
+                return Err(mail_failed());
+            }
+        }
+        None if !paranoid => {
+            return Err(ApiError::simple(
+                StatusCode::NOT_FOUND,
+                format!("Unable to find user with email '{email}'."),
+            ));
+        }
+        None => {}
+    }
+    let message = if paranoid {
+        "If your account exists, you will receive an email with instructions for how to unlock it in a few minutes.".to_string()
+    } else {
+        format!(
+            "An email has been sent to '{email}' containing instructions for unlocking your account."
+        )
+    };
+    Ok(ok_json(&json!({"success": true, "message": message})))
+}
+
+/// The emailed link: unlocks, signs the user in on a new client and redirects with the
+/// credentials — to `unlock_redirect_url`, or to this server's `/` as the gem does.
+pub async fn show(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let target = state
+        .settings
+        .auth
+        .unlock_redirect_url
+        .clone()
+        .unwrap_or_else(|| format!("{}/", state.public_url));
+    check_redirect(&state, &target, None)?;
+    let Some(token) = params.get("unlock_token").filter(|t| !t.is_empty()) else {
+        return Err(ApiError::NotFound);
+    };
+    let digest = tokens::digest_hex(token);
+    let db = state.db.clone();
+    let policy = state.policy.clone();
+    let now = state.clock.now();
+    let unlocked = web::block(move || -> Result<_, ApiError> {
+        let mut conn = db.get()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let Some(user) = users::find_by_unlock_digest(&tx, &digest)? else {
+            return Ok(None);
+        };
+        users::unlock(&tx, user.id, now)?;
+        let issued = start_session(&tx, user.id, &policy, now)?;
+        tx.commit()?;
+        Ok(Some((user.uid, issued)))
+    })
+    .await??;
+    let Some((uid, issued)) = unlocked else {
+        return Err(ApiError::NotFound);
+    };
+    let config = params.get("config").unwrap_or("");
+    let expiry = issued.expiry.to_string();
+    let url = build_url(
+        &target,
+        &[
+            ("access-token", &issued.access_token),
+            ("client", &issued.client),
+            ("client_id", &issued.client),
+            ("config", config),
+            ("expiry", &expiry),
+            ("token", &issued.access_token),
+            ("uid", &uid),
+            ("unlock", "true"),
+        ],
+    );
+    Ok(redirect(&url))
+}
