@@ -39,10 +39,79 @@ pub enum Command {
     Migrate,
     /// Print the effective configuration as TOML.
     PrintConfig,
+    /// Manage accounts (works on the database file, also while `serve` runs).
+    #[command(subcommand)]
+    User(UserCommand),
+    /// List or revoke a user's sessions (signed-in devices).
+    #[command(subcommand)]
+    Sessions(SessionsCommand),
+    /// Copy the database to FILE with SQLite's online backup API; safe while serving.
+    Backup {
+        /// Where to write the copy; must not exist yet.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Exit 0 when a running server answers GET /health with 200 (for container health checks).
+    Healthcheck {
+        /// The health URL [default: http://<server.bind>/health].
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
+    },
     /// Send a short test message through the configured mail delivery and say where it went.
     SendTestEmail {
         /// The recipient, e.g. you@example.com.
         #[arg(value_name = "TO")]
         to: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// List every account.
+    List {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one account.
+    Show {
+        email: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create an account, confirmed; the password is read from a prompt or from standard input,
+    /// never from an argument (which `ps` would show).
+    Create { email: String },
+    /// Set a new password (prompt or standard input) and end every session of the account.
+    SetPassword { email: String },
+    /// Mark the account's email as confirmed.
+    Confirm { email: String },
+    /// Lock the account and end its sessions: sign-in is refused until it is unlocked.
+    Lock { email: String },
+    /// Unlock the account and reset its failed-attempt count.
+    Unlock { email: String },
+    /// Delete the account and all its sessions.
+    Delete { email: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SessionsCommand {
+    /// List the sessions of an account.
+    List {
+        email: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// End one session (--client) or all of them (--all); their tokens stop working at once.
+    Revoke {
+        email: String,
+        /// The client id of the session to end.
+        #[arg(long, conflicts_with = "all", required_unless_present = "all")]
+        client: Option<String>,
+        /// End every session of the account.
+        #[arg(long)]
+        all: bool,
     },
 }

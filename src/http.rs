@@ -195,9 +195,16 @@ pub async fn common_headers(
     let started = std::time::Instant::now();
     let method = req.method().clone();
     let path = req.path().to_string();
+    let request_id = uuid::Uuid::new_v4().simple().to_string();
     let mut res = next.call(req).await?;
     let status = res.status();
     let headers = res.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        headers.insert(
+            actix_web::http::header::HeaderName::from_static("x-request-id"),
+            value,
+        );
+    }
     if !headers.contains_key(CACHE_CONTROL) {
         let value = if status.is_success() {
             "max-age=0, private, must-revalidate"
@@ -218,6 +225,7 @@ pub async fn common_headers(
         %path,
         status = status.as_u16(),
         duration_ms = started.elapsed().as_secs_f64() * 1000.0,
+        request_id = %request_id,
         "request"
     );
     Ok(res)

@@ -2,23 +2,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tokenauth::cli::{Cli, Command};
-use tokenauth::config::{MailDelivery, Overrides, Settings};
+use tokenauth::config::{LogFormat, LogSettings, MailDelivery, Overrides, Settings};
 use tokenauth::mail::Delivered;
 use tokenauth::startup::Application;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    init_tracing();
-    match run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tokenauth: {e:#}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn run(cli: Cli) -> anyhow::Result<()> {
     let bind = match &cli.command {
         Command::Serve { bind } => bind.clone(),
         _ => None,
@@ -27,11 +16,30 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         bind,
         database: cli.global.database.clone(),
     };
-    let loaded = Settings::load(cli.global.config.as_deref(), &overrides)?;
+    let loaded = match Settings::load(cli.global.config.as_deref(), &overrides) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("tokenauth: {e:#}");
+            return ExitCode::FAILURE;
+        }
+    };
+    init_tracing(&loaded.settings.log);
     for key in &loaded.unknown_keys {
         tracing::warn!("unknown configuration key `{key}` is ignored");
     }
-    let settings = loaded.settings;
+    match run(cli, loaded.settings) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tokenauth: {e:#}");
+            let code = e
+                .downcast_ref::<tokenauth::ops::OpsError>()
+                .map_or(1, |e| e.exit_code());
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { .. } => serve(settings),
         Command::Migrate => {
@@ -48,6 +56,12 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", tokenauth::config::render(&settings));
             Ok(())
         }
+        Command::User(command) => tokenauth::ops::user(&settings, command).map_err(Into::into),
+        Command::Sessions(command) => {
+            tokenauth::ops::sessions(&settings, command).map_err(Into::into)
+        }
+        Command::Backup { out } => tokenauth::ops::backup(&settings, &out),
+        Command::Healthcheck { url } => tokenauth::ops::healthcheck(&settings, url.as_deref()),
         Command::SendTestEmail { to } => {
             let mailer = tokenauth::mail::Mailer::new(&settings.mail)?;
             mailer.prepare()?;
@@ -82,29 +96,42 @@ fn serve(settings: Settings) -> anyhow::Result<()> {
         let host = settings.server.bind.ip();
         let mount = settings.auth.mount_path.clone();
         let app = Application::build(settings).await?;
-        println!(
+        // The server must not die when whoever started it stops reading its output.
+        say(&format!(
             "tokenauth {} listening on http://{}:{}{mount}\n  database: {}\n  {mail}",
             env!("CARGO_PKG_VERSION"),
             host,
             app.port(),
             database.display(),
-        );
+        ));
         app.run_until_stopped().await?;
-        println!("tokenauth stopped");
+        say("tokenauth stopped");
         Ok(())
     })
+}
+
+/// Prints one message to stdout, ignoring a closed pipe.
+fn say(message: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{message}").and_then(|()| stdout.flush());
 }
 
 fn absolute(path: &std::path::Path) -> std::path::PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn init_tracing() {
+fn init_tracing(log: &LogSettings) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .or_else(|_| tracing_subscriber::EnvFilter::try_new(&log.level))
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
+        .with_writer(std::io::stderr);
+    match log.format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder
+            .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+            .init(),
+    }
 }

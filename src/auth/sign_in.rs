@@ -42,13 +42,15 @@ impl From<SignInOutcome> for SignIn {
     }
 }
 
-/// Whether a lock is still in force; an expired time lock does not count.
+/// Whether a lock is still in force; an expired time lock does not count. An account locked by
+/// the operator (`tokenauth user lock`) stays locked even when `lockable` is off.
 fn lock_in_force(user: &User, auth: &AuthSettings, now: DateTime<Utc>) -> bool {
     let Some(locked_at) = user.locked_at.as_deref().and_then(parse_time) else {
         return false;
     };
     let unlock_in = Duration::from_std(auth.unlock_in.0).unwrap_or(Duration::MAX);
-    !(auth.unlock_strategy.by_time() && locked_at + unlock_in < now)
+    let expired = auth.lockable && auth.unlock_strategy.by_time() && locked_at + unlock_in < now;
+    !expired
 }
 
 /// bcrypt runs without holding a database connection; an unknown or (in paranoid mode) inactive
@@ -67,7 +69,7 @@ pub fn sign_in(
         verify_against_dummy(password, auth.password_cost);
         return Ok(SignInOutcome::BadCredentials.into());
     };
-    let locked = auth.lockable && lock_in_force(&user, auth, now);
+    let locked = lock_in_force(&user, auth, now);
     let unconfirmed = auth.confirmable && user.confirmed_at.is_none();
     if locked || unconfirmed {
         if auth.paranoid {

@@ -114,3 +114,41 @@ pub fn keep_only_latest(conn: &Connection, user_id: i64) -> rusqlite::Result<usi
     )?
     .execute([user_id])
 }
+
+/// Ends every session of a user; returns how many there were.
+pub fn delete_all(conn: &Connection, user_id: i64) -> rusqlite::Result<usize> {
+    conn.prepare_cached("DELETE FROM tokens WHERE user_id = ?1")?
+        .execute([user_id])
+}
+
+/// A session as the operator sees it: no token digests.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SessionInfo {
+    pub client: String,
+    pub expiry: String,
+    pub created_at: String,
+    pub last_rotated_at: Option<String>,
+}
+
+pub fn describe(conn: &Connection, user_id: i64) -> rusqlite::Result<Vec<SessionInfo>> {
+    let format_ms = |ms: i64| {
+        DateTime::from_timestamp_millis(ms)
+            .map(crate::store::format_time)
+            .unwrap_or_default()
+    };
+    conn.prepare_cached(
+        "SELECT client, expiry, created_at_ms, updated_at_ms FROM tokens WHERE user_id = ?1 ORDER BY created_at_ms",
+    )?
+    .query_map([user_id], |row| {
+        let expiry: i64 = row.get(1)?;
+        let created: i64 = row.get(2)?;
+        let updated: Option<i64> = row.get(3)?;
+        Ok(SessionInfo {
+            client: row.get(0)?,
+            expiry: format_ms(expiry * 1000),
+            created_at: format_ms(created),
+            last_rotated_at: updated.map(format_ms),
+        })
+    })?
+    .collect()
+}

@@ -402,3 +402,63 @@ pub fn set_unlock_token(conn: &Connection, id: i64, digest: &str) -> rusqlite::R
 pub fn delete(conn: &Connection, id: i64) -> rusqlite::Result<bool> {
     execute(conn, "DELETE FROM users WHERE id = ?1", [id])
 }
+
+/// What the operator's CLI shows of an account: no secrets, no digests.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Account {
+    pub id: i64,
+    pub email: Option<String>,
+    pub uid: String,
+    pub provider: String,
+    pub confirmed_at: Option<String>,
+    pub unconfirmed_email: Option<String>,
+    pub locked_at: Option<String>,
+    pub failed_attempts: i64,
+    pub sign_in_count: i64,
+    pub current_sign_in_at: Option<String>,
+    pub current_sign_in_ip: Option<String>,
+    pub last_sign_in_at: Option<String>,
+    pub last_sign_in_ip: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    pub sessions: i64,
+}
+
+const ACCOUNT_SELECT: &str = "SELECT id, email, uid, provider, confirmed_at, unconfirmed_email,
+        locked_at, failed_attempts, sign_in_count, current_sign_in_at, current_sign_in_ip,
+        last_sign_in_at, last_sign_in_ip, created_at, updated_at,
+        (SELECT count(*) FROM tokens WHERE tokens.user_id = users.id)
+     FROM users";
+
+fn account_from_row(row: &Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: row.get(0)?,
+        email: row.get(1)?,
+        uid: row.get(2)?,
+        provider: row.get(3)?,
+        confirmed_at: row.get(4)?,
+        unconfirmed_email: row.get(5)?,
+        locked_at: row.get(6)?,
+        failed_attempts: row.get(7)?,
+        sign_in_count: row.get(8)?,
+        current_sign_in_at: row.get(9)?,
+        current_sign_in_ip: row.get(10)?,
+        last_sign_in_at: row.get(11)?,
+        last_sign_in_ip: row.get(12)?,
+        created_at: row.get(13)?,
+        updated_at: row.get(14)?,
+        sessions: row.get(15)?,
+    })
+}
+
+pub fn list_accounts(conn: &Connection) -> rusqlite::Result<Vec<Account>> {
+    conn.prepare(&format!("{ACCOUNT_SELECT} ORDER BY id"))?
+        .query_map([], account_from_row)?
+        .collect()
+}
+
+pub fn account_by_email(conn: &Connection, email: &str) -> rusqlite::Result<Option<Account>> {
+    conn.prepare(&format!("{ACCOUNT_SELECT} WHERE email = ?1"))?
+        .query_row([email], account_from_row)
+        .optional()
+}

@@ -240,3 +240,186 @@ pub fn assert_no_auth_headers(response: &Response) {
         );
     }
 }
+
+// --- Account-lifecycle helpers: the outbox, links, redirects, exact JSON bodies. ---
+
+impl TestApp {
+    /// Every message in the outbox, oldest first (file names sort in creation order).
+    pub fn outbox_messages(&self) -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(&self.outbox) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .map(|entry| entry.expect("outbox entry").path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "eml"))
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .map(|path| std::fs::read_to_string(path).expect("readable .eml"))
+            .collect()
+    }
+
+    /// The newest message in the outbox.
+    pub fn last_mail(&self) -> String {
+        self.outbox_messages()
+            .pop()
+            .expect("a message in the outbox")
+    }
+
+    /// The href of the newest message's link whose URL contains `path_fragment`, with `&amp;`
+    /// turned back into `&`.
+    pub fn link_in_last_mail(&self, path_fragment: &str) -> String {
+        link_in(&self.last_mail(), path_fragment)
+    }
+
+    /// A plain GET of an absolute URL (the client does not follow redirects).
+    pub async fn get(&self, url: &str) -> Response {
+        self.client.get(url).send().await.expect("request")
+    }
+
+    /// The id of the user `credentials` belong to, from `validate_token`.
+    pub async fn user_id(&self, credentials: &AuthHeaders) -> i64 {
+        let response = self.validate_token(credentials).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        body_json(response).await["data"]["id"]
+            .as_i64()
+            .expect("numeric id")
+    }
+
+    /// The timestamp text the server writes for "now" on the test clock.
+    pub fn now_stamp(&self) -> String {
+        self.clock
+            .now()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+    }
+
+    /// The `expiry` a session minted now gets with the default lifespan of two weeks.
+    pub fn fresh_expiry(&self) -> String {
+        (self.clock.now() + chrono::Duration::weeks(2))
+            .timestamp()
+            .to_string()
+    }
+}
+
+/// The href of the first link in `mail` whose URL contains `path_fragment`, HTML-unescaped.
+pub fn link_in(mail: &str, path_fragment: &str) -> String {
+    mail.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .find(|href| href.contains(path_fragment))
+        .unwrap_or_else(|| panic!("no link containing {path_fragment:?} in:\n{mail}"))
+        .replace("&amp;", "&")
+}
+
+/// A header of an `.eml` message.
+pub fn mail_header<'a>(mail: &'a str, name: &str) -> Option<&'a str> {
+    let head = mail.split("\r\n\r\n").next().unwrap_or("");
+    head.split("\r\n").find_map(|line| {
+        let (key, value) = line.split_once(':')?;
+        key.eq_ignore_ascii_case(name).then(|| value.trim())
+    })
+}
+
+/// The body of an `.eml` message.
+pub fn mail_body(mail: &str) -> &str {
+    mail.split_once("\r\n\r\n")
+        .map(|(_, body)| body)
+        .unwrap_or_else(|| panic!("no body in:\n{mail}"))
+}
+
+/// The decoded query parameters of `url` (up to the fragment), in order.
+pub fn query_pairs(url: &str) -> Vec<(String, String)> {
+    let before_fragment = url.split('#').next().unwrap_or("");
+    let query = before_fragment.split_once('?').map_or("", |(_, q)| q);
+    form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// One decoded query parameter of `url`.
+pub fn query_param(url: &str, key: &str) -> Option<String> {
+    query_pairs(url)
+        .into_iter()
+        .find_map(|(k, v)| (k == key).then_some(v))
+}
+
+/// Asserts a 302 as Rails renders it (Location plus the tiny HTML body) and returns the
+/// Location.
+pub async fn assert_redirect(response: Response) -> String {
+    assert_eq!(response.status(), StatusCode::FOUND);
+    assert_eq!(
+        header(&response, "content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let location = header(&response, "location")
+        .expect("a Location header")
+        .to_string();
+    let body = response.text().await.expect("body");
+    assert_eq!(
+        body,
+        format!(
+            "<html><body>You are being <a href=\"{}\">redirected</a>.</body></html>",
+            location.replace('&', "&amp;")
+        )
+    );
+    location
+}
+
+/// Asserts the status, the JSON content type and the exact body, key order included.
+pub async fn assert_json(response: Response, status: StatusCode, expected: Value) {
+    assert_eq!(
+        response.status(),
+        status,
+        "status for expected body {expected}"
+    );
+    assert_json_content_type(&response);
+    let text = response.text().await.expect("body");
+    let actual: Value =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"));
+    assert_eq!(actual, expected);
+    assert_eq!(text, expected.to_string(), "key order");
+}
+
+/// The framework's 404 body for records and routes that do not exist.
+pub async fn assert_not_found(response: Response) {
+    assert_json(
+        response,
+        StatusCode::NOT_FOUND,
+        json!({"status": 404, "error": "Not Found"}),
+    )
+    .await;
+}
+
+/// Asserts that `token` looks like a Devise friendly token: 20 URL-safe base64 characters
+/// without `l`, `I`, `O` or `0`.
+pub fn assert_friendly_token(token: &str) {
+    assert_eq!(token.len(), 20, "{token}");
+    assert!(
+        token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+        "{token}"
+    );
+    assert!(!token.contains(['l', 'I', 'O', '0']), "{token}");
+}
+
+/// Credentials a redirect's query string delivered (email links), as a client stores them.
+pub fn credentials_from_location(location: &str) -> AuthHeaders {
+    let get =
+        |key: &str| query_param(location, key).unwrap_or_else(|| panic!("{key} in {location}"));
+    let (access_token, client, expiry, uid) = (
+        get("access-token"),
+        get("client"),
+        get("expiry"),
+        get("uid"),
+    );
+    AuthHeaders {
+        authorization: bearer(&access_token, &client, &expiry, &uid),
+        access_token,
+        token_type: "Bearer".to_string(),
+        client,
+        expiry,
+        uid,
+    }
+}
