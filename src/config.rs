@@ -20,6 +20,20 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub mail: MailSettings,
     pub log: LogSettings,
+    pub cors: CorsSettings,
+    pub ui: UiSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct CorsSettings {
+    /// Origin patterns (`*` = anything) that browsers may call the API from.
+    pub allowed_origins: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct UiSettings {
+    /// Serve the welcome page (route table, settings, a form to try the API) at `/`.
+    pub welcome_page: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -301,7 +315,8 @@ impl Settings {
                 .separator("__")
                 .try_parsing(true)
                 .list_separator(",")
-                .with_list_parse_key("auth.redirect_whitelist"),
+                .with_list_parse_key("auth.redirect_whitelist")
+                .with_list_parse_key("cors.allowed_origins"),
         );
         // try_parsing would turn a password such as "0123" into the number 123; these are
         // always text, so take them from the environment verbatim.
@@ -429,8 +444,8 @@ impl<'de> Deserialize<'de> for HumanDuration {
 fn mount_path<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     let raw = String::deserialize(deserializer)?;
     let trimmed = raw.trim().trim_end_matches('/');
-    let valid = trimmed.is_empty()
-        || (trimmed.starts_with('/')
+    let valid = !trimmed.is_empty()
+        && (trimmed.starts_with('/')
             && trimmed
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || "/-_.~".contains(c)));

@@ -4,6 +4,7 @@ use std::net::TcpListener;
 use std::sync::Arc;
 use std::time::Duration;
 
+use actix_cors::Cors;
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
@@ -11,7 +12,8 @@ use anyhow::Context;
 
 use crate::auth::{TokenPolicy, write_auth_headers};
 use crate::clock::{Clock, SystemClock};
-use crate::config::Settings;
+use crate::config::{CorsSettings, Settings};
+use crate::domain::redirect::matches_pattern;
 use crate::http::common_headers;
 use crate::mail::Mailer;
 use crate::state::AppState;
@@ -82,6 +84,8 @@ impl Application {
                 .app_data(app_state.clone())
                 .wrap(from_fn(write_auth_headers))
                 .wrap(from_fn(common_headers))
+                // Outermost, so that preflight requests are answered before anything else.
+                .wrap(cors(&app_state.settings.cors))
                 .configure(|cfg| crate::routes::configure(&mount_path)(cfg))
                 .configure(|cfg| {
                     if let Some(extra_routes) = &extra_routes {
@@ -116,6 +120,35 @@ impl Application {
         result
     }
 }
+
+/// CORS for browser front ends: the configured origins, any method the API uses, any request
+/// header, and the auth headers exposed — the gem's most common support question is an
+/// `access-token` header the browser hides.
+fn cors(settings: &CorsSettings) -> Cors {
+    let patterns = settings.allowed_origins.clone();
+    Cors::default()
+        .allowed_origin_fn(move |origin, _| {
+            origin
+                .to_str()
+                .is_ok_and(|origin| patterns.iter().any(|p| matches_pattern(p, origin)))
+        })
+        .allowed_methods(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"])
+        .allow_any_header()
+        .expose_headers(EXPOSED_HEADERS)
+        .supports_credentials()
+        .max_age(3600)
+}
+
+/// The response headers a browser script may read.
+pub const EXPOSED_HEADERS: [&str; 7] = [
+    "access-token",
+    "token-type",
+    "client",
+    "expiry",
+    "uid",
+    "authorization",
+    "x-request-id",
+];
 
 /// Deletes expired sessions periodically so that the table cannot grow without bound.
 async fn sweep_expired_sessions(state: web::Data<AppState>) {

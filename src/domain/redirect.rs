@@ -43,10 +43,13 @@ pub fn is_whitelisted(url: &str, whitelist: Option<&[String]>) -> bool {
     if has_userinfo(url) {
         return false;
     }
-    let url = url.to_lowercase();
-    patterns
-        .iter()
-        .any(|pattern| glob_matches(&pattern.to_lowercase(), &url))
+    patterns.iter().any(|pattern| matches_pattern(pattern, url))
+}
+
+/// Whether `text` matches `pattern` as a whole, case-insensitively, `*` matching anything.
+/// Used for the redirect whitelist and for CORS origins.
+pub fn matches_pattern(pattern: &str, text: &str) -> bool {
+    glob_matches(&pattern.to_lowercase(), &text.to_lowercase())
 }
 
 fn has_userinfo(url: &str) -> bool {

@@ -8,6 +8,7 @@ mod sessions;
 mod token_validations;
 mod unlocks;
 mod user_json;
+mod welcome;
 
 use actix_web::{Resource, guard, web};
 
@@ -23,6 +24,9 @@ pub use user_json::{FullUser, SignInUser, TokenValidationUser, UnsavedUser};
 pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ {
     move |cfg| {
         cfg.service(resource("/health").route(get().to(health::health)));
+        cfg.service(resource("/").route(get().to(welcome::page)));
+        cfg.service(resource(welcome::SCRIPT_PATH).route(get().to(welcome::script)));
+        cfg.service(resource(welcome::STYLE_PATH).route(get().to(welcome::style)));
         cfg.service(
             web::scope(mount_path)
                 .service(

@@ -3,9 +3,14 @@
 
 mod helpers;
 
+mod account;
 mod bad_input;
+mod confirmations;
+mod cors_and_welcome;
 mod guard;
 mod health;
+mod lockout;
+mod passwords;
 mod registrations;
 mod sessions;
 mod token_engine;

@@ -170,10 +170,7 @@ async fn the_whole_reset_flow_through_the_outbox() {
         app.validate_token(&first_session).await.status(),
         StatusCode::OK
     );
-    assert_eq!(
-        app.validate_token(&returned).await.status(),
-        StatusCode::OK
-    );
+    assert_eq!(app.validate_token(&returned).await.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -238,7 +235,10 @@ async fn a_fragment_redirect_url_gets_the_query_after_the_fragment_too() {
         expiry = credentials.expiry,
         reset = token_of(&link),
     );
-    assert_eq!(location, format!("http://app.example/?{query}#/reset?{query}"));
+    assert_eq!(
+        location,
+        format!("http://app.example/?{query}#/reset?{query}")
+    );
     assert_eq!(
         app.validate_token(&credentials).await.status(),
         StatusCode::OK
@@ -343,10 +343,20 @@ async fn the_whitelist_applies_to_the_request_and_to_the_link() {
     });
 
     let response = request_reset(&app, &json!({"email": ALICE, "redirect_url": EVIL})).await;
-    assert_json(response, StatusCode::UNPROCESSABLE_ENTITY, not_allowed.clone()).await;
+    assert_json(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        not_allowed.clone(),
+    )
+    .await;
     // Checked before the email.
     let response = request_reset(&app, &json!({"redirect_url": EVIL})).await;
-    assert_json(response, StatusCode::UNPROCESSABLE_ENTITY, not_allowed.clone()).await;
+    assert_json(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        not_allowed.clone(),
+    )
+    .await;
     assert!(app.outbox_messages().is_empty());
 
     let link = reset_link(&app, ALICE, "http://app.example/reset").await;
@@ -364,7 +374,10 @@ async fn the_whitelist_applies_to_the_request_and_to_the_link() {
     .await;
     assert_eq!(app.session_count(ALICE), sessions, "no session minted");
     let location = assert_redirect(app.get(&link).await).await;
-    assert!(location.starts_with("http://app.example/reset?"), "{location}");
+    assert!(
+        location.starts_with("http://app.example/reset?"),
+        "{location}"
+    );
 }
 
 #[tokio::test]
@@ -421,7 +434,8 @@ async fn paranoid_mode_answers_the_same_for_known_and_unknown_emails() {
     let app = spawn_app_with(|settings| settings.auth.paranoid = true).await;
     app.sign_up(ALICE).await;
     for email in [ALICE, "nobody@example.com"] {
-        let response = request_reset(&app, &json!({"email": email, "redirect_url": RESET_URL})).await;
+        let response =
+            request_reset(&app, &json!({"email": email, "redirect_url": RESET_URL})).await;
         assert_json(
             response,
             StatusCode::OK,
@@ -565,7 +579,10 @@ async fn with_the_password_check_the_current_password_is_needed_unless_a_link_wa
     let body = json!({"password": "third-password", "password_confirmation": "third-password"});
     let response = change_password(&app, Some(&reset), &body).await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(body_json(response).await["data"]["allow_password_change"], false);
+    assert_eq!(
+        body_json(response).await["data"]["allow_password_change"],
+        false
+    );
     assert_eq!(
         app.sign_in(ALICE, "third-password").await.status(),
         StatusCode::OK
@@ -574,8 +591,8 @@ async fn with_the_password_check_the_current_password_is_needed_unless_a_link_wa
 
 #[tokio::test]
 async fn token_mode_redirects_with_the_reset_token_only_and_accepts_it_instead_of_headers() {
-    let app = spawn_app_with(|settings| settings.auth.require_client_password_reset_token = true)
-        .await;
+    let app =
+        spawn_app_with(|settings| settings.auth.require_client_password_reset_token = true).await;
     let session = app.signed_in_user(ALICE).await;
     let id = app.user_id(&session).await;
     let registered_at = app.now_stamp();
@@ -639,8 +656,8 @@ async fn token_mode_redirects_with_the_reset_token_only_and_accepts_it_instead_o
 
 #[tokio::test]
 async fn token_mode_rejects_a_reset_token_older_than_six_hours() {
-    let app = spawn_app_with(|settings| settings.auth.require_client_password_reset_token = true)
-        .await;
+    let app =
+        spawn_app_with(|settings| settings.auth.require_client_password_reset_token = true).await;
     app.sign_up(ALICE).await;
     let link = reset_link(&app, ALICE, RESET_URL).await;
     app.clock.advance(Duration::hours(6) + Duration::seconds(1));
