@@ -22,6 +22,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub cors: CorsSettings,
     pub ui: UiSettings,
+    pub rate_limits: crate::limits::RateLimitSettings,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -57,6 +58,8 @@ pub struct ServerSettings {
     /// The URL clients and email links use to reach this server; absent = derived from `bind`.
     #[serde(default)]
     pub public_url: Option<String>,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (exact IP addresses).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl ServerSettings {
@@ -316,7 +319,8 @@ impl Settings {
                 .try_parsing(true)
                 .list_separator(",")
                 .with_list_parse_key("auth.redirect_whitelist")
-                .with_list_parse_key("cors.allowed_origins"),
+                .with_list_parse_key("cors.allowed_origins")
+                .with_list_parse_key("server.trusted_proxies"),
         );
         // try_parsing would turn a password such as "0123" into the number 123; these are
         // always text, so take them from the environment verbatim.

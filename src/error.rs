@@ -32,6 +32,9 @@ pub enum ApiError {
     /// E5: `authenticate_user!` failure on a guarded route, 401.
     #[error("unauthenticated")]
     Unauthenticated,
+    /// A rate limit was exceeded; `Retry-After` says when to try again.
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
     /// The framework's 404 for routes and records that do not exist.
     #[error("not found")]
     NotFound,
@@ -93,6 +96,10 @@ impl ApiError {
                 json!({"errors": ["You need to sign in or sign up before continuing."]})
             }
             ApiError::NotFound => json!({"status": 404, "error": "Not Found"}),
+            ApiError::TooManyRequests { retry_after_secs } => json!({
+                "success": false,
+                "errors": [format!("Too many requests. Please try again in {retry_after_secs} seconds.")]
+            }),
             ApiError::Internal(_) => {
                 json!({"success": false, "errors": ["Internal server error. The cause is in the server log."]})
             }
@@ -109,6 +116,7 @@ impl ResponseError for ApiError {
             }
             ApiError::Unauthenticated => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -117,7 +125,14 @@ impl ResponseError for ApiError {
         if let ApiError::Internal(cause) = self {
             tracing::error!(error = format!("{cause:#}"), "request failed");
         }
-        json_response(self.status_code(), &self.body())
+        let mut response = json_response(self.status_code(), &self.body());
+        if let ApiError::TooManyRequests { retry_after_secs } = self {
+            response.headers_mut().insert(
+                actix_web::http::header::RETRY_AFTER,
+                actix_web::http::header::HeaderValue::from(*retry_after_secs),
+            );
+        }
+        response
     }
 }
 

@@ -177,8 +177,35 @@ pub fn header_text(req: &HttpRequest, name: &str) -> Option<String> {
 }
 
 /// The client's IP address as Devise's trackable records it.
-pub fn client_ip(req: &HttpRequest) -> Option<String> {
-    req.peer_addr().map(|addr| addr.ip().to_string())
+///
+/// The connection's peer, unless the peer is a trusted proxy: then the rightmost address in
+/// `X-Forwarded-For` that is not itself a trusted proxy (addresses further left are whatever the
+/// client claimed).
+pub fn client_ip(req: &HttpRequest) -> Option<std::net::IpAddr> {
+    let peer = req.peer_addr()?.ip();
+    let trusted = req
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .map(|state| state.settings.server.trusted_proxies.clone())
+        .unwrap_or_default();
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded: Vec<std::net::IpAddr> = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|part| part.trim().parse().ok())
+        .collect();
+    Some(
+        forwarded
+            .iter()
+            .rev()
+            .find(|ip| !trusted.contains(ip))
+            .or(forwarded.first())
+            .copied()
+            .unwrap_or(peer),
+    )
 }
 
 /// Middleware: Rails' caching headers (`max-age=0, private, must-revalidate` on successes,

@@ -70,6 +70,7 @@ impl Application {
         let public_url = settings.server.public_url(port);
         let state = web::Data::new(AppState {
             public_url,
+            rate_limits: crate::limits::RateLimits::new(&settings.rate_limits),
             db,
             policy: TokenPolicy::from_settings(&settings.auth),
             settings: Arc::new(settings),
@@ -155,6 +156,7 @@ async fn sweep_expired_sessions(state: web::Data<AppState>) {
     let mut interval = tokio::time::interval(SWEEP_INTERVAL);
     loop {
         interval.tick().await;
+        state.rate_limits.forget_idle_clients();
         let db = state.db.clone();
         let now = state.clock.now();
         let swept = web::block(move || -> anyhow::Result<usize> {

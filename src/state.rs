@@ -17,6 +17,7 @@ pub struct AppState {
     /// Base URL of this server for links in emails (`server.public_url`, or derived from the
     /// bound address).
     pub public_url: String,
+    pub rate_limits: crate::limits::RateLimits,
 }
 
 impl AppState {

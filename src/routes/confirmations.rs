@@ -2,7 +2,7 @@
 //! gem, the redirect URL is checked against the whitelist here too (DESIGN.md).
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Duration;
 use rusqlite::TransactionBehavior;
 use serde_json::json;
@@ -11,7 +11,8 @@ use super::{MISSING_EMAIL, check_redirect, mail_failed};
 use crate::domain::normalize_email;
 use crate::domain::redirect::build_url;
 use crate::error::ApiError;
-use crate::http::{Params, ok_json, redirect};
+use crate::http::{Params, client_ip, ok_json, redirect};
+use crate::limits::Action;
 use crate::mail::templates;
 use crate::state::AppState;
 use crate::store::{parse_time, users};
@@ -103,7 +104,14 @@ pub async fn show(params: Params, state: web::Data<AppState>) -> Result<HttpResp
     }
 }
 
-pub async fn create(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    req: HttpRequest,
+    params: Params,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    state
+        .rate_limits
+        .check(Action::Confirmation, client_ip(&req))?;
     let Some(email) = params.get("email").filter(|e| !e.trim().is_empty()) else {
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
     };

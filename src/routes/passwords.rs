@@ -16,7 +16,8 @@ use crate::config::CurrentPasswordCheck;
 use crate::domain::redirect::build_url;
 use crate::domain::{ValidationErrors, normalize_email, validate_password_change};
 use crate::error::ApiError;
-use crate::http::{Params, ok_json, redirect};
+use crate::http::{Params, client_ip, ok_json, redirect};
+use crate::limits::Action;
 use crate::mail::templates;
 use crate::state::AppState;
 use crate::store::{parse_time, users};
@@ -33,7 +34,14 @@ fn reset_redirect_url(params: &Params, state: &AppState) -> Result<String, ApiEr
     Ok(url)
 }
 
-pub async fn create(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    req: HttpRequest,
+    params: Params,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    state
+        .rate_limits
+        .check(Action::PasswordReset, client_ip(&req))?;
     let redirect_url = reset_redirect_url(&params, &state)?;
     let Some(email) = params.get("email") else {
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));

@@ -14,7 +14,8 @@ use crate::auth::{
 use crate::config::CurrentPasswordCheck;
 use crate::domain::{Email, ValidationErrors, normalize_email, validate_password_change};
 use crate::error::ApiError;
-use crate::http::{Params, ok_json};
+use crate::http::{Params, client_ip, ok_json};
+use crate::limits::Action;
 use crate::state::AppState;
 use crate::store::users;
 use crate::tokens;
@@ -34,6 +35,9 @@ pub async fn create(
     params: Params,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
+    state
+        .rate_limits
+        .check(Action::Registration, client_ip(&req))?;
     if !SIGN_UP_KEYS.iter().any(|key| params.contains(key)) {
         return Err(ApiError::with_status(
             StatusCode::UNPROCESSABLE_ENTITY,

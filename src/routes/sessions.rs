@@ -10,6 +10,7 @@ use crate::auth::{self, Refreshing, ResponseCredentials, SignInOutcome, authenti
 use crate::domain::normalize_email;
 use crate::error::ApiError;
 use crate::http::{Params, client_ip, ok_json};
+use crate::limits::Action;
 use crate::state::AppState;
 use crate::store::sessions;
 
@@ -29,6 +30,8 @@ pub async fn create(
     let email = normalize_email(email);
     let password = password.to_string();
     let ip = client_ip(&req);
+    state.rate_limits.check(Action::SignIn, ip)?;
+    let ip = ip.map(|ip| ip.to_string());
     let now = state.clock.now();
     let db = state.db.clone();
     let policy = state.policy.clone();
@@ -71,7 +74,7 @@ pub async fn create(
     tracing::warn!(
         target: "tokenauth::security",
         "sign-in failed ip={} uid={:?}",
-        client_ip(&req).unwrap_or_default(),
+        client_ip(&req).map(|ip| ip.to_string()).unwrap_or_default(),
         uid_for_log
     );
     Err(failure)

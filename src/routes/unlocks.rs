@@ -1,7 +1,7 @@
 //! `POST /auth/unlock` and `GET /auth/unlock` (PROTOCOL.md 2.14, 2.15).
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::TransactionBehavior;
 use serde_json::json;
 
@@ -10,7 +10,8 @@ use crate::auth::start_session;
 use crate::domain::normalize_email;
 use crate::domain::redirect::build_url;
 use crate::error::ApiError;
-use crate::http::{Params, ok_json, redirect};
+use crate::http::{Params, client_ip, ok_json, redirect};
+use crate::limits::Action;
 use crate::mail::templates;
 use crate::state::AppState;
 use crate::store::users;
@@ -32,7 +33,12 @@ pub async fn send_unlock_mail(
     )
 }
 
-pub async fn create(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+pub async fn create(
+    req: HttpRequest,
+    params: Params,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    state.rate_limits.check(Action::Unlock, client_ip(&req))?;
     let Some(email) = params.get("email") else {
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
     };

@@ -494,3 +494,26 @@ async fn deleting_without_credentials_is_404() {
         StatusCode::OK
     );
 }
+
+/// PROTOCOL.md 2.1: with rotation on, an authenticated request that ends in a validation error
+/// still rotates the token and sends the new credentials.
+#[tokio::test]
+async fn with_rotation_a_failed_update_still_carries_the_rotated_credentials() {
+    let app = spawn_app_with(|settings| settings.auth.change_headers_on_each_request = true).await;
+    let credentials = app.signed_in_user(ALICE).await;
+    app.clock.advance(Duration::seconds(10));
+    let response = put_account(&app, &credentials, &json!({"email": "not-an-email"})).await;
+    let rotated = AuthHeaders::from_headers(response.headers()).expect("auth headers on the 422");
+    rotated.assert_well_formed();
+    assert_eq!(rotated.client, credentials.client);
+    assert_ne!(rotated.access_token, credentials.access_token);
+    assert_json(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        json!({"status": "error", "errors": {
+            "email": ["is not an email"], "full_messages": ["Email is not an email"],
+        }}),
+    )
+    .await;
+    assert_eq!(app.validate_token(&rotated).await.status(), StatusCode::OK);
+}

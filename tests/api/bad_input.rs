@@ -576,7 +576,7 @@ async fn unknown_routes_are_404() {
         ("GET", app.url("/sign_up")),
         ("GET", app.url("/sign_in/extra")),
         ("GET", app.root_url("/nope")),
-        ("GET", app.root_url("/")),
+        ("POST", app.root_url("/")),
         ("DELETE", app.root_url("/auth/validate_token/x")),
     ] {
         let response = app.client.request(method(verb), url).send().await.unwrap();

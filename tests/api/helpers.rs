@@ -39,6 +39,16 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.database.path = dir.path().join("tokenauth.db");
     settings.mail.outbox_dir = dir.path().join("outbox");
     settings.auth.password_cost = 4;
+    // Tests sign in and register far faster than people do; tests/api/rate_limits.rs turns the
+    // limits back on.
+    let off = tokenauth::limits::Rate(None);
+    settings.rate_limits = tokenauth::limits::RateLimitSettings {
+        sign_in: off,
+        registration: off,
+        password_reset: off,
+        confirmation: off,
+        unlock: off,
+    };
     configure(&mut settings);
     let db_path = settings.database.path.clone();
     let outbox = settings.mail.outbox_dir.clone();

@@ -368,3 +368,36 @@ async fn the_unlock_routes_do_not_exist_when_unlocking_is_by_time_only() {
     assert_not_found(request_unlock(&app, &json!({"email": CAROL})).await).await;
     assert!(app.outbox_messages().is_empty());
 }
+
+#[tokio::test]
+async fn the_email_strategy_alone_keeps_the_lock_past_unlock_in() {
+    let app = spawn_app_with(|settings| {
+        lockable(settings);
+        settings.auth.unlock_strategy = UnlockStrategy::Email;
+    })
+    .await;
+    app.sign_up(CAROL).await;
+    lock_out(&app).await;
+    app.clock.advance(Duration::days(2));
+    assert_sign_in_fails(&app, PASSWORD, LOCKED).await;
+    let link = app.link_in_last_mail("/unlock");
+    assert_redirect(app.get(&link).await).await;
+    assert_sign_in_works(&app).await;
+}
+
+/// Devise shows neither the lock nor the last-attempt warning in paranoid mode: both would tell
+/// an attacker that the account exists (PROTOCOL.md 4.2, `paranoid`).
+#[tokio::test]
+async fn paranoid_mode_gives_no_last_attempt_warning() {
+    let app = spawn_app_with(|settings| {
+        lockable(settings);
+        settings.auth.last_attempt_warning = true;
+        settings.auth.paranoid = true;
+    })
+    .await;
+    app.sign_up(CAROL).await;
+    assert_sign_in_fails(&app, WRONG, BAD_CREDENTIALS).await;
+    assert_sign_in_fails(&app, WRONG, BAD_CREDENTIALS).await;
+    assert_sign_in_fails(&app, WRONG, BAD_CREDENTIALS).await;
+    assert_sign_in_fails(&app, PASSWORD, BAD_CREDENTIALS).await;
+}

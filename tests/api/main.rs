@@ -11,6 +11,7 @@ mod guard;
 mod health;
 mod lockout;
 mod passwords;
+mod rate_limits;
 mod registrations;
 mod sessions;
 mod token_engine;

@@ -674,3 +674,24 @@ async fn token_mode_rejects_a_reset_token_older_than_six_hours() {
     .await;
     assert_eq!(app.sign_in(ALICE, PASSWORD).await.status(), StatusCode::OK);
 }
+
+/// PROTOCOL.md 5.8: the reset token is cleared when the password or the email changes.
+#[tokio::test]
+async fn changes_through_put_auth_end_a_pending_reset() {
+    let app = spawn_app().await;
+    let credentials = app.signed_in_user(ALICE).await;
+    let link = reset_link(&app, ALICE, RESET_URL).await;
+    let response = app.client.put(app.url("")).json(&new_password_body());
+    let response = credentials.apply(response).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_not_found(app.get(&link).await).await;
+
+    let link = reset_link(&app, ALICE, RESET_URL).await;
+    let response = app
+        .client
+        .put(app.url(""))
+        .json(&json!({"email": "alice.new@example.com"}));
+    let response = credentials.apply(response).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_not_found(app.get(&link).await).await;
+}

@@ -25,6 +25,8 @@ impl ServerProcess {
             .args(["serve", "--bind", "127.0.0.1:0"])
             .current_dir(dir)
             .env("TOKENAUTH__AUTH__PASSWORD_COST", "4")
+            .env("TOKENAUTH__RATE_LIMITS__SIGN_IN", "off")
+            .env("TOKENAUTH__RATE_LIMITS__REGISTRATION", "off")
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(std::fs::File::create(&log).unwrap())
