@@ -111,7 +111,8 @@ pub fn sign_in(
             }
         }
         tx.commit()?;
-        let outcome = if auth.last_attempt_warning && attempts == maximum - 1 {
+        // Paranoid mode gives no warning: unknown emails never get one, so it would tell.
+        let outcome = if auth.last_attempt_warning && !auth.paranoid && attempts == maximum - 1 {
             SignInOutcome::LastAttempt
         } else {
             SignInOutcome::BadCredentials

@@ -138,13 +138,16 @@ pub async fn edit(params: Params, state: web::Data<AppState>) -> Result<HttpResp
             return Ok(None);
         };
         let now = state.clock.now();
-        if token_mode {
-            return Ok(Some((user.uid, None)));
-        }
-        let issued = start_session(&tx, user.id, &state.policy, now)?;
+        // Both modes: the link confirms the address it was mailed to and waives the current
+        // password for the next change; only the default mode signs the user in.
         users::allow_password_change(&tx, user.id, state.settings.auth.confirmable, now)?;
+        let issued = if token_mode {
+            None
+        } else {
+            Some(start_session(&tx, user.id, &state.policy, now)?)
+        };
         tx.commit()?;
-        Ok(Some((user.uid, Some(issued))))
+        Ok(Some((user.uid, issued)))
     })
     .await??;
     let Some((uid, issued)) = opened else {

@@ -17,6 +17,16 @@ use crate::state::AppState;
 use crate::store::users;
 use crate::tokens;
 
+/// The unlock routes exist only when accounts can be unlocked by email (PROTOCOL.md 2.0).
+fn unlock_routes_exist(state: &AppState) -> Result<(), ApiError> {
+    let auth = &state.settings.auth;
+    if auth.lockable && auth.unlock_strategy.by_email() {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
 /// Mails the unlock link; a failure is logged and reported as `false`.
 pub async fn send_unlock_mail(
     state: &web::Data<AppState>,
@@ -38,6 +48,7 @@ pub async fn create(
     params: Params,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
+    unlock_routes_exist(&state)?;
     state.rate_limits.check(Action::Unlock, client_ip(&req))?;
     let Some(email) = params.get("email") else {
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
@@ -84,15 +95,17 @@ pub async fn create(
 /// The emailed link: unlocks, signs the user in on a new client and redirects with the
 /// credentials — to `unlock_redirect_url`, or to this server's `/` as the gem does.
 pub async fn show(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let target = state
-        .settings
-        .auth
-        .unlock_redirect_url
-        .clone()
-        .unwrap_or_else(|| format!("{}/", state.public_url));
-    check_redirect(&state, &target, None)?;
+    unlock_routes_exist(&state)?;
     let Some(token) = params.get("unlock_token").filter(|t| !t.is_empty()) else {
         return Err(ApiError::NotFound);
+    };
+    // A configured target must pass the whitelist; the default is this server itself.
+    let target = match &state.settings.auth.unlock_redirect_url {
+        Some(url) => {
+            check_redirect(&state, url, None)?;
+            url.clone()
+        }
+        None => format!("{}/", state.public_url),
     };
     let digest = tokens::digest_hex(token);
     let db = state.db.clone();

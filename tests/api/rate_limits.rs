@@ -15,6 +15,7 @@ fn limited(rate: &str) -> impl FnOnce(&mut tokenauth::config::Settings) {
         s.rate_limits.password_reset = rate;
         s.rate_limits.confirmation = rate;
         s.rate_limits.unlock = rate;
+        s.auth.lockable = true; // the unlock routes exist only then
     }
 }
 
