@@ -86,6 +86,45 @@ impl Params {
         }
     }
 
+    /// Parses a request body by its (lower-case) content type: JSON or urlencoded form. A blank
+    /// body is no parameters, whatever its type.
+    pub fn from_body(content_type: &str, body: &[u8]) -> Result<Params, ApiError> {
+        let mut params = Params::default();
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(params);
+        }
+        let text = std::str::from_utf8(body)
+            .map_err(|_| ApiError::bad_request("The request body is not valid UTF-8."))?;
+        let is_json = content_type == "application/json"
+            || content_type.ends_with("+json")
+            || (content_type.is_empty() && text.trim_start().starts_with('{'));
+        if is_json {
+            match serde_json::from_str::<Value>(text) {
+                Ok(Value::Object(object)) => params.merge_json(object),
+                Ok(_) => {
+                    return Err(ApiError::bad_request(
+                        "The JSON request body must be an object, such as {\"email\":\"…\"}.",
+                    ));
+                }
+                Err(e) => {
+                    return Err(ApiError::bad_request(format!(
+                        "The request body is not valid JSON ({e})."
+                    )));
+                }
+            }
+        } else if content_type == "application/x-www-form-urlencoded" || content_type.is_empty() {
+            params.merge_form(text.as_bytes());
+        } else {
+            return Err(ApiError::simple(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                format!(
+                    "Unsupported Content-Type '{content_type}'. Send application/json or application/x-www-form-urlencoded."
+                ),
+            ));
+        }
+        Ok(params)
+    }
+
     async fn extract(req: HttpRequest, mut payload: Payload) -> Result<Params, ApiError> {
         let declared = req
             .headers()
@@ -106,40 +145,7 @@ impl Params {
             body.extend_from_slice(&chunk);
         }
 
-        let mut params = Params::default();
-        if !body.iter().all(u8::is_ascii_whitespace) {
-            let text = std::str::from_utf8(&body)
-                .map_err(|_| ApiError::bad_request("The request body is not valid UTF-8."))?;
-            let content_type = req.content_type().to_ascii_lowercase();
-            let is_json = content_type == "application/json"
-                || content_type.ends_with("+json")
-                || (content_type.is_empty() && text.trim_start().starts_with('{'));
-            if is_json {
-                match serde_json::from_str::<Value>(text) {
-                    Ok(Value::Object(object)) => params.merge_json(object),
-                    Ok(_) => {
-                        return Err(ApiError::bad_request(
-                            "The JSON request body must be an object, such as {\"email\":\"…\"}.",
-                        ));
-                    }
-                    Err(e) => {
-                        return Err(ApiError::bad_request(format!(
-                            "The request body is not valid JSON ({e})."
-                        )));
-                    }
-                }
-            } else if content_type == "application/x-www-form-urlencoded" || content_type.is_empty()
-            {
-                params.merge_form(text.as_bytes());
-            } else {
-                return Err(ApiError::simple(
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    format!(
-                        "Unsupported Content-Type '{content_type}'. Send application/json or application/x-www-form-urlencoded."
-                    ),
-                ));
-            }
-        }
+        let mut params = Params::from_body(&req.content_type().to_ascii_lowercase(), &body)?;
         params.merge_form(req.query_string().as_bytes());
         for name in HEADER_FALLBACK {
             if !params.contains(name)
