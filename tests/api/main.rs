@@ -5,6 +5,7 @@ mod helpers;
 
 mod account;
 mod bad_input;
+mod concurrency;
 mod confirmations;
 mod cors_and_welcome;
 mod guard;
