@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const PAGES = ["vue-auth", "angular-token", "plain-fetch"];
+export const PAGES = ["vue-auth", "angular-token", "j-toker", "plain-fetch"];
 
 export async function buildPages({ quiet = false } = {}) {
   const src = join(here, "pages");

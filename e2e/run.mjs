@@ -29,7 +29,10 @@ const STEP_TIMEOUT_MS = 20_000;
 const RUN_TIMEOUT_MS = 10 * 60_000;
 const MOUNT = "/auth";
 
-const LIBRARIES = ["vue-auth", "angular-token", "plain-fetch"];
+// Each runs the whole flow with rotation off and on; j-toker with rotation on runs up to the
+// sign-in and then checks its documented limitation instead (see batchLimitation).
+const LIBRARIES = ["vue-auth", "angular-token", "j-toker", "plain-fetch"];
+const ROTATION_INCOMPATIBLE = ["j-toker"];
 
 // ------------------------------------------------------------------------------------------
 // A minimal test recorder: checks run in order inside a scenario; after a failed check the rest
@@ -193,7 +196,7 @@ async function startFrontEnd(dist) {
 // ------------------------------------------------------------------------------------------
 // One library, one rotation setting: the whole flow, asserted in the browser.
 
-async function libraryFlow(browser, frontEnd, server, library, rotation) {
+async function libraryFlow(browser, frontEnd, server, library, rotation, limitation = false) {
   const label = `${library}, rotation ${rotation ? "on" : "off"}`;
   const email = `${library}-${rotation ? "rot" : "norot"}-${Date.now()}@example.com`;
   const password = "secret123";
@@ -208,19 +211,23 @@ async function libraryFlow(browser, frontEnd, server, library, rotation) {
   page.on("response", async (response) => {
     if (!response.url().startsWith(server.origin + MOUNT)) return;
     const headers = await response.allHeaders().catch(() => ({}));
+    const sent = await response.request().allHeaders().catch(() => ({}));
     apiResponses.push({
+      type: response.request().resourceType(),
       method: response.request().method(),
       url: response.url(),
       status: response.status(),
       allowOrigin: headers["access-control-allow-origin"],
       accessToken: headers["access-token"],
       expiry: headers["expiry"],
+      sentAccessToken: sent["access-token"],
     });
   });
   // The newest API response to `path` after the first `mark` ones (response events arrive async).
-  async function lastApiResponse(mark, path) {
+  async function lastApiResponse(mark, path, method = null) {
     for (let i = 0; i < 40; i++) {
-      const fresh = apiResponses.slice(mark).filter((r) => r.url.includes(path));
+      const fresh = apiResponses.slice(mark).filter((r) =>
+        new URL(r.url).pathname.endsWith(path) && (!method || r.method === method));
       if (fresh.length) return fresh.at(-1);
       await sleep(50);
     }
@@ -230,23 +237,27 @@ async function libraryFlow(browser, frontEnd, server, library, rotation) {
   let afterSignIn = null;
   let beforeSignOut = null;
 
-  await scenario(label, [
+  const throughSignIn = [
     [`${label}: page from ${frontEnd.origin} loads the library, not signed in`, async () => {
       await page.goto(pageUrl);
+      await page.waitForFunction(() => window.app, null, { timeout: 10_000 }).catch(() => {
+        throw new Error(`the page did not set up window.app; page errors: ${pageErrors.join("; ") || "none"}`);
+      });
       const state = await app("ready");
       assert(new URL(page.url()).origin !== server.origin, "page and API must be different origins");
       assertEqual(state.signedIn, false, "signed in on a fresh page");
       assertEqual(state.stored, null, "credentials stored on a fresh page");
     }],
     [`${label}: sign up through the library (confirmable: no credentials yet)`, async () => {
+      const mark = apiResponses.length;
       const result = await app("signUp", email, password);
       assert(result.ok, "sign-up failed", result);
       assertEqual(result.body?.status, "success", "sign-up body status");
       assertEqual(result.body?.data?.email, email, "sign-up body email");
       const state = await app("state");
       assertEqual(state.stored, null, "credentials stored before confirmation");
-      const post = apiResponses.find((r) => r.method === "POST" && new URL(r.url).pathname === MOUNT);
-      assertEqual(post?.allowOrigin, frontEnd.origin, "Access-Control-Allow-Origin of the sign-up response");
+      const post = await lastApiResponse(mark, MOUNT, "POST");
+      assertEqual(post.allowOrigin, frontEnd.origin, "Access-Control-Allow-Origin of the sign-up response");
     }],
     [`${label}: sign-in before confirmation is refused with 401`, async () => {
       const result = await app("signIn", email, password);
@@ -281,6 +292,8 @@ async function libraryFlow(browser, frontEnd, server, library, rotation) {
       assert(/^\d+$/.test(state.stored.expiry), "stored expiry is a number", state.stored);
       afterSignIn = state.stored;
     }],
+  ];
+  const rest = [
     [`${label}: validate_token through the library`, async () => {
       const mark = apiResponses.length;
       const result = await app("validate");
@@ -323,9 +336,9 @@ async function libraryFlow(browser, frontEnd, server, library, rotation) {
     [`${label}: change the password through the library`, async () => {
       const result = await app("changePassword", newPassword);
       assert(result.ok, "password change failed", result);
-      assertEqual(result.body?.success, true, "password change success");
-      assert(/successfully updated|updated successfully/i.test(JSON.stringify(result.body)) || result.body?.data?.email === email,
-        "password change body", result.body);
+      // PUT /auth answers {"status":"success","data":…}; PUT /auth/password {"success":true,…,"message":…}.
+      assert(result.body?.success === true || result.body?.status === "success", "password change body", result.body);
+      assertEqual(result.body?.data?.email, email, "password change: user in the body");
       const check = await app("validate");
       assert(check.ok, "validate_token after the password change failed", check);
     }],
@@ -348,12 +361,46 @@ async function libraryFlow(browser, frontEnd, server, library, rotation) {
       const state = await app("state");
       assertEqual(state.signedIn, true, "signed in with the new password");
       assert(state.stored.client !== beforeSignOut.client, "a new client for a new sign-in", state.stored);
-      assertEqual(pageErrors.length, 0, `uncaught page errors: ${pageErrors.join("; ")}`);
-      const crossOrigin = apiResponses.filter((r) => r.status < 400 && r.method !== "OPTIONS");
+      // angular-token's signIn() also subscribes to its request itself, without an error
+      // handler, so each refused sign-in (two above) surfaces as an uncaught HttpErrorResponse
+      // besides rejecting the promise the page awaits. No other page error is expected.
+      const expected = library === "angular-token" ? 2 : 0;
+      const unexpected = pageErrors.filter((e) => !(expected && /HttpErrorResponse/.test(e)));
+      assertEqual(unexpected.length, 0, `uncaught page errors: ${unexpected.join("; ")}`);
+      assertEqual(pageErrors.length, expected, `uncaught page errors: ${pageErrors.join("; ")}`);
+      const crossOrigin = apiResponses.filter((r) => ["xhr", "fetch"].includes(r.type) && r.status < 400);
       assert(crossOrigin.every((r) => r.allowOrigin === frontEnd.origin), "every API answer allows the page origin",
         crossOrigin.filter((r) => r.allowOrigin !== frontEnd.origin));
     }],
-  ]);
+  ];
+  // j-toker stores the headers of every API answer in which any of the five is non-blank, with
+  // no expiry comparison. With rotation on, an answer within the batch window carries
+  // `access-token: " "` and `expiry: " "` (blank to scripts) next to real client/uid/token-type,
+  // so j-toker overwrites its token with "" and its next request is refused. The same happens
+  // against the gem (PROTOCOL.md 1.4, 8). This checks that documented limitation as it is.
+  const batchLimitation = [
+    [`${label}: KNOWN LIMITATION: a batch answer blanks j-toker's stored token (README: use rotation off)`, async () => {
+      const mark = apiResponses.length;
+      const result = await app("validate");
+      assert(result.ok, "the validate_token request itself succeeds", result);
+      const last = await lastApiResponse(mark, "/validate_token");
+      assertEqual(last.accessToken, "", "access-token of the batch answer");
+      const stored = await app("stored");
+      assertEqual(stored?.accessToken, "", "j-toker's stored access-token after the batch answer");
+      assertEqual(stored?.client, afterSignIn.client, "j-toker's stored client");
+    }],
+    [`${label}: KNOWN LIMITATION: the next request sends an empty access-token and is refused (401); the token itself is still valid`, async () => {
+      const mark = apiResponses.length;
+      const result = await app("validate");
+      assertEqual(result.ok, false, "validate_token with the blanked token succeeded");
+      const last = await lastApiResponse(mark, "/validate_token");
+      assert(!last.sentAccessToken, "access-token j-toker sent", last.sentAccessToken);
+      assertEqual(result.status, 401, "status of validate_token with the blanked token");
+      assertEqual((await app("state")).signedIn, false, "j-toker still signed in");
+      assertEqual(await app("rawValidate", afterSignIn), 200, "the real token, sent by hand");
+    }],
+  ];
+  await scenario(label, [...throughSignIn, ...(limitation ? batchLimitation : rest)]);
   await page.screenshot({ path: join(ARTIFACTS, `${library}-rotation-${rotation ? "on" : "off"}.png`), fullPage: true })
     .catch(() => {});
   await context.close();
@@ -366,8 +413,17 @@ async function welcomeFlow(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const consoleErrors = [];
+  let faviconMissing = false;
   page.on("console", (m) => {
-    if (m.type() === "error" || /Content Security Policy/i.test(m.text())) consoleErrors.push(m.text());
+    if (m.type() !== "error" && !/Content Security Policy/i.test(m.text())) return;
+    const url = m.location()?.url || "";
+    // Chromium asks every origin for /favicon.ico; tokenauth has none and answers 404, which
+    // the browser logs as an error. That is not the page's doing: reported, not counted.
+    if (new URL(url || "x:/").pathname === "/favicon.ico" && /404/.test(m.text())) {
+      faviconMissing = true;
+      return;
+    }
+    consoleErrors.push(`${m.text()}${url ? ` (${url})` : ""}`);
   });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   await page.addInitScript(() => {
@@ -427,20 +483,42 @@ async function welcomeFlow(browser, server) {
       assertEqual(violations.length, 0, `CSP violations: ${violations.join("; ")}`);
       assertEqual(consoleErrors.length, 0, `console errors: ${consoleErrors.join("; ")}`);
       await page.screenshot({ path: join(ARTIFACTS, "welcome.png"), fullPage: true });
+      if (faviconMissing) console.log("    note: GET /favicon.ico answers 404 (logged by Chromium as a console error; not counted)");
     }],
   ]);
   await context.close();
 }
 
 // ------------------------------------------------------------------------------------------
+// README's plain-fetch snippet must be the client the plain-fetch page runs.
+
+async function readmeSnippet() {
+  await scenario("README", [
+    ["README: the plain-fetch snippet is the client tested in e2e/pages/plain-fetch.js", async () => {
+      const readme = await readFile(join(here, "..", "README.md"), "utf8");
+      const section = readme.split("### With plain fetch")[1] || "";
+      const snippet = section.match(/```js\n([\s\S]*?)```/)?.[1];
+      assert(snippet, "no js block under \"### With plain fetch\" in README.md");
+      const page = await readFile(join(here, "pages", "plain-fetch.js"), "utf8");
+      const tested = page.match(/---- README snippet begins ----\n([\s\S]*?)\/\/ ---- README snippet ends/)?.[1];
+      assert(tested, "no README snippet markers in pages/plain-fetch.js");
+      const body = (code) => code.trim().split("\n").filter((l) => !l.startsWith("const API ="));
+      const [a, b] = [body(snippet), body(tested)];
+      const differs = a.findIndex((line, i) => line !== b[i]);
+      assert(differs === -1 && a.length === b.length, "README snippet and tested client differ",
+        { readme: a[differs], tested: b[differs] });
+    }],
+  ]);
+}
 
 async function main() {
   const started = Date.now();
   assert(existsSync(BIN), `no tokenauth binary at ${BIN} (run cargo build, or set TOKENAUTH_BIN)`);
   assert(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM)`);
+  await readmeSnippet();
   await rm(ARTIFACTS, { recursive: true, force: true });
   await mkdir(ARTIFACTS, { recursive: true });
-  const dist = await buildPages({ quiet: true });
+  const dist = process.env.E2E_SKIP_BUILD ? join(here, "dist") : await buildPages({ quiet: true });
   const frontEnd = await startFrontEnd(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -461,7 +539,10 @@ async function main() {
       console.log(`\n== tokenauth ${server.origin} (change_headers_on_each_request=${rotation}, confirmable)`);
       front.api = server.origin;
       try {
-        for (const library of LIBRARIES) await libraryFlow(browser, frontEnd, server, library, rotation);
+        for (const library of LIBRARIES) {
+          const limitation = rotation && ROTATION_INCOMPATIBLE.includes(library);
+          await libraryFlow(browser, frontEnd, server, library, rotation, limitation);
+        }
       } finally {
         await server.stop();
         running.delete(server);

@@ -23,6 +23,55 @@ pub struct Settings {
     pub cors: CorsSettings,
     pub ui: UiSettings,
     pub rate_limits: crate::limits::RateLimitSettings,
+    pub gateway: GatewaySettings,
+    #[serde(rename = "static")]
+    pub static_files: StaticSettings,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GatewaySettings {
+    /// How long an upstream may take to answer.
+    pub timeout: HumanDuration,
+    /// The identity headers sent to upstreams and by the forward-auth endpoint.
+    pub user_id_header: String,
+    pub uid_header: String,
+    pub email_header: String,
+    #[serde(default)]
+    pub routes: Vec<GatewayRoute>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct GatewayRoute {
+    /// Requests whose path starts with this (whole segments: "/api" covers "/api/x", not
+    /// "/apix") go to the upstream, path and query unchanged.
+    #[serde(deserialize_with = "route_prefix")]
+    pub prefix: String,
+    /// Base URL of the upstream, e.g. "http://127.0.0.1:4000".
+    pub upstream: String,
+    #[serde(default = "GatewayAuth::required")]
+    pub auth: GatewayAuth,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum GatewayAuth {
+    /// Only signed-in requests pass; others get the gem's 401.
+    Required,
+    /// Everyone passes; signed-in requests carry the identity headers.
+    Optional,
+}
+
+impl GatewayAuth {
+    fn required() -> Self {
+        GatewayAuth::Required
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+pub struct StaticSettings {
+    /// A directory with a built front end to serve at `/`; absent = none.
+    #[serde(default)]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -468,6 +517,17 @@ fn socket_address<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SocketAd
             "{raw:?} is not an address and port such as \"127.0.0.1:3000\" or \"0.0.0.0:8080\""
         ))
     })
+}
+
+fn route_prefix<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    let raw = String::deserialize(deserializer)?;
+    let trimmed = raw.trim().trim_end_matches('/');
+    if !trimmed.starts_with('/') || trimmed.len() < 2 {
+        return Err(serde::de::Error::custom(format!(
+            "gateway prefix {raw:?} must be a path such as \"/api\""
+        )));
+    }
+    Ok(trimmed.to_string())
 }
 
 fn device_cap<'de, D: Deserializer<'de>>(deserializer: D) -> Result<usize, D::Error> {

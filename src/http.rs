@@ -247,16 +247,26 @@ pub async fn common_headers(
         };
         headers.insert(CACHE_CONTROL, HeaderValue::from_static(value));
     }
-    // Nothing here is meant to be framed or to load anything; pages that need more (the welcome
-    // page) set their own policy.
-    if !headers.contains_key(CONTENT_SECURITY_POLICY) {
+    // tokenauth's own answers (JSON, redirects) are never meant to be framed or to load
+    // anything. Pages that need more set their own policy (the welcome page); a served front end
+    // or an upstream's answer keeps whatever it has.
+    let own_answer = status.is_redirection()
+        || headers
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|t| t.starts_with("application/json"));
+    if own_answer && !headers.contains_key(CONTENT_SECURITY_POLICY) {
         headers.insert(
             CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
         );
     }
-    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if own_answer || headers.contains_key(CONTENT_SECURITY_POLICY) {
+        headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
+    if !headers.contains_key(X_CONTENT_TYPE_OPTIONS) {
+        headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    }
     headers.insert(
         REFERRER_POLICY,
         HeaderValue::from_static("strict-origin-when-cross-origin"),

@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod gateway;
 pub mod http;
 pub mod limits;
 pub mod mail;

@@ -14,6 +14,7 @@ use crate::auth::{TokenPolicy, write_auth_headers};
 use crate::clock::{Clock, SystemClock};
 use crate::config::{CorsSettings, Settings};
 use crate::domain::redirect::matches_pattern;
+use crate::gateway::{self, IdentityHeaders};
 use crate::http::common_headers;
 use crate::mail::Mailer;
 use crate::state::AppState;
@@ -77,12 +78,24 @@ impl Application {
             mailer,
             clock,
         });
+        let identity = web::Data::new(IdentityHeaders::from_settings(&state.settings.gateway)?);
+        if let Some(dir) = &state.settings.static_files.dir
+            && !dir.join("index.html").is_file()
+        {
+            anyhow::bail!(
+                "static.dir {} has no index.html (set it to the folder of a built front end)",
+                dir.display()
+            );
+        }
         let app_state = state.clone();
         let server = HttpServer::new(move || {
             let mount_path = app_state.settings.auth.mount_path.clone();
             let extra_routes = extra_routes.clone();
+            let settings = app_state.settings.clone();
             App::new()
                 .app_data(app_state.clone())
+                .app_data(identity.clone())
+                .app_data(web::Data::new(gateway::client(&settings.gateway)))
                 .wrap(from_fn(write_auth_headers))
                 .wrap(from_fn(common_headers))
                 // Outermost, so that preflight requests are answered before anything else.
@@ -91,6 +104,13 @@ impl Application {
                 .configure(|cfg| {
                     if let Some(extra_routes) = &extra_routes {
                         extra_routes(cfg);
+                    }
+                })
+                .configure(|cfg| gateway::configure(cfg, &settings.gateway))
+                .configure(|cfg| {
+                    // Last: the front end gets every path nothing else claimed.
+                    if let Some(dir) = &settings.static_files.dir {
+                        cfg.service(gateway::static_files(dir));
                     }
                 })
                 .default_service(web::to(crate::routes::not_found))

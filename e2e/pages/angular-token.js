@@ -3,6 +3,9 @@
 // headers to every HttpClient request to apiBase and stores the ones in responses when their
 // expiry is not older than the stored one. The page calls only AngularTokenService for auth and
 // HttpClient for the authenticated call a real app makes.
+// Angular 7 JIT reads the constructor-parameter metadata its own packages emit with
+// Reflect.metadata: the polyfill that Angular CLI 7 put in polyfills.ts for JIT builds.
+import "reflect-metadata";
 import { NgModule, enableProdMode } from "@angular/core";
 import { BrowserModule } from "@angular/platform-browser";
 import { platformBrowserDynamic } from "@angular/platform-browser-dynamic";

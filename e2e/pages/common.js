@@ -24,7 +24,10 @@ export function panel(library, version) {
     </table>
     <h2>Log</h2>
     <ol id="log"></ol>`;
-  root.querySelector("h1").textContent = `${library} ${version} against tokenauth`;
+  root.querySelector("h1").textContent = `${library} ${version} against tokenauth`.replace("  ", " ");
+  // The log survives reloads and the confirmation round trip (sessionStorage of this tab).
+  for (const entry of JSON.parse(sessionStorage.getItem(LOG_KEY) || "[]")) append(entry);
+  log(`page loaded${location.search ? ` (${location.search})` : ""}`, true, "info");
   $("origin").textContent = location.origin;
   $("api").textContent = config.apiBase + config.mountPath;
 }
@@ -38,11 +41,20 @@ export function render({ signedIn, user, stored }) {
     : "(nothing)";
 }
 
-export function log(text, ok = true) {
+const LOG_KEY = "e2e-log";
+
+function append({ text, className }) {
   const li = document.createElement("li");
   li.textContent = text;
-  li.className = ok ? "ok" : "bad";
+  li.className = className;
   $("log").appendChild(li);
+}
+
+export function log(text, ok = true, kind = null) {
+  const entry = { text, className: kind || (ok ? "ok" : "bad") };
+  append(entry);
+  const all = JSON.parse(sessionStorage.getItem(LOG_KEY) || "[]");
+  sessionStorage.setItem(LOG_KEY, JSON.stringify([...all, entry]));
 }
 
 /**
@@ -56,7 +68,7 @@ export async function step(name, run, pick = (x) => x) {
     return { ok: true, ...result };
   } catch (error) {
     const status = error?.status ?? error?.response?.status ?? error?.data?.status ?? null;
-    const body = error?.error ?? error?.response?.data ?? error?.data ?? null;
+    const body = error?.body ?? error?.error ?? error?.response?.data ?? error?.data ?? null;
     log(`${name}: failed${status ? ` (HTTP ${status})` : ""}`, false);
     return { ok: false, status, body, message: String(error?.message ?? error?.reason ?? error) };
   }

@@ -24,7 +24,7 @@ pub use user_json::{FullUser, SignInUser, TokenValidationUser, UnsavedUser};
 pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ {
     move |cfg| {
         cfg.service(resource("/health").route(get().to(health::health)));
-        cfg.service(resource("/").route(get().to(welcome::page)));
+        cfg.service(resource("/").route(get().to(welcome::page_or_front_end)));
         cfg.service(resource(welcome::SCRIPT_PATH).route(get().to(welcome::script)));
         cfg.service(resource(welcome::STYLE_PATH).route(get().to(welcome::style)));
         cfg.service(
@@ -42,6 +42,7 @@ pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ 
                         .route(get().to(sessions::new)),
                 )
                 .service(resource("/sign_out").route(web::delete().to(sessions::destroy)))
+                .service(resource("/forward").route(get().to(crate::gateway::forward_auth)))
                 .service(
                     resource("/validate_token").route(get().to(token_validations::validate_token)),
                 )

@@ -3,7 +3,7 @@
 //! `textContent`; a strict CSP allows only this page's own script and style.
 
 use actix_web::http::header::{CONTENT_TYPE, HeaderValue};
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 use crate::error::ApiError;
 use crate::http::escape_html;
@@ -16,6 +16,20 @@ pub const STYLE_PATH: &str = "/_tokenauth/welcome.css";
 
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; \
                    img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/// `/` is the served front end's `index.html` when `[static] dir` is set, else the welcome page.
+pub async fn page_or_front_end(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    if let Some(dir) = &state.settings.static_files.dir {
+        let index = actix_files::NamedFile::open_async(dir.join("index.html"))
+            .await
+            .map_err(|_| ApiError::NotFound)?;
+        return Ok(index.into_response(&req));
+    }
+    page(state).await
+}
 
 pub async fn page(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     if !state.settings.ui.welcome_page {

@@ -24,8 +24,16 @@ async fn health_answers_when_the_database_answers() {
 async fn every_response_carries_the_security_headers() {
     let app = spawn_app().await;
     let responses = [
-        app.client.get(app.root_url("/health")).send().await.unwrap(),
-        app.client.get(app.url("/validate_token")).send().await.unwrap(),
+        app.client
+            .get(app.root_url("/health"))
+            .send()
+            .await
+            .unwrap(),
+        app.client
+            .get(app.url("/validate_token"))
+            .send()
+            .await
+            .unwrap(),
         app.client.get(app.root_url("/nope")).send().await.unwrap(),
         app.client
             .get(app.url("/confirmation?confirmation_token=x&redirect_url=http://app.example/"))

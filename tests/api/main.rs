@@ -8,6 +8,7 @@ mod bad_input;
 mod concurrency;
 mod confirmations;
 mod cors_and_welcome;
+mod gateway;
 mod guard;
 mod health;
 mod lockout;
