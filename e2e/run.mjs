@@ -208,27 +208,33 @@ async function libraryFlow(browser, frontEnd, server, library, rotation, limitat
   page.on("pageerror", (e) => pageErrors.push(String(e)));
   // Every API response the browser received: status, CORS and auth headers.
   const apiResponses = [];
+  // Entries are pushed in arrival order at once; their headers are filled in asynchronously.
   page.on("response", async (response) => {
     if (!response.url().startsWith(server.origin + MOUNT)) return;
-    const headers = await response.allHeaders().catch(() => ({}));
-    const sent = await response.request().allHeaders().catch(() => ({}));
-    apiResponses.push({
+    const entry = {
       type: response.request().resourceType(),
       method: response.request().method(),
       url: response.url(),
       status: response.status(),
+      ready: false,
+    };
+    apiResponses.push(entry);
+    const headers = await response.allHeaders().catch(() => ({}));
+    const sent = await response.request().allHeaders().catch(() => ({}));
+    Object.assign(entry, {
       allowOrigin: headers["access-control-allow-origin"],
       accessToken: headers["access-token"],
       expiry: headers["expiry"],
       sentAccessToken: sent["access-token"],
+      ready: true,
     });
   });
-  // The newest API response to `path` after the first `mark` ones (response events arrive async).
+  // The newest API response to `path` after the first `mark` ones, once its headers are read.
   async function lastApiResponse(mark, path, method = null) {
     for (let i = 0; i < 40; i++) {
-      const fresh = apiResponses.slice(mark).filter((r) =>
-        new URL(r.url).pathname.endsWith(path) && (!method || r.method === method));
-      if (fresh.length) return fresh.at(-1);
+      const latest = apiResponses.slice(mark).filter((r) =>
+        new URL(r.url).pathname.endsWith(path) && (!method || r.method === method)).at(-1);
+      if (latest?.ready) return latest;
       await sleep(50);
     }
     throw new Error(`the browser saw no new response to ${path}`);
@@ -368,7 +374,7 @@ async function libraryFlow(browser, frontEnd, server, library, rotation, limitat
       const unexpected = pageErrors.filter((e) => !(expected && /HttpErrorResponse/.test(e)));
       assertEqual(unexpected.length, 0, `uncaught page errors: ${unexpected.join("; ")}`);
       assertEqual(pageErrors.length, expected, `uncaught page errors: ${pageErrors.join("; ")}`);
-      const crossOrigin = apiResponses.filter((r) => ["xhr", "fetch"].includes(r.type) && r.status < 400);
+      const crossOrigin = apiResponses.filter((r) => r.ready && ["xhr", "fetch"].includes(r.type) && r.status < 400);
       assert(crossOrigin.every((r) => r.allowOrigin === frontEnd.origin), "every API answer allows the page origin",
         crossOrigin.filter((r) => r.allowOrigin !== frontEnd.origin));
     }],
