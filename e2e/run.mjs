@@ -117,6 +117,7 @@ async function startTokenauth(name, env) {
     name,
     dir,
     port,
+    child,
     origin: `http://127.0.0.1:${port}`,
     async stop() {
       if (child.exitCode === null) {
@@ -133,6 +134,13 @@ async function startTokenauth(name, env) {
 }
 
 const running = new Set();
+
+// Never leave a server behind, whatever ends this process (a closed pipe, Ctrl-C, an error).
+process.on("exit", () => {
+  for (const server of running) if (server.child.exitCode === null) server.child.kill("SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => process.exit(130));
+process.stdout.on("error", () => process.exit(1));
 
 /** The confirmation link of the newest message to `email` in the server's outbox. */
 async function confirmationLink(server, email) {

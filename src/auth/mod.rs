@@ -8,7 +8,7 @@ mod sign_in;
 pub use guard::{
     CurrentUser, ResponseCredentials, authenticate_request, require_user, write_auth_headers,
 };
-pub use password::{hash_password, verify_against_dummy, verify_password};
+pub use password::{check_current_password, hash_password, verify_against_dummy, verify_password};
 pub use sign_in::{SignIn, SignInOutcome, sign_in};
 
 use chrono::{DateTime, Duration, Utc};

@@ -14,6 +14,22 @@ pub fn verify_password(password: &str, stored: &str) -> bool {
     !stored.is_empty() && bcrypt::verify(password, stored).unwrap_or(false)
 }
 
+/// Devise's `update_with_password` check: adds `current_password` "can't be blank" or
+/// "is invalid" to `errors`.
+pub fn check_current_password(
+    given: Option<&str>,
+    encrypted_password: &str,
+    errors: &mut crate::domain::ValidationErrors,
+) {
+    match given {
+        None | Some("") => errors.add("current_password", "can't be blank"),
+        Some(given) if !verify_password(given, encrypted_password) => {
+            errors.add("current_password", "is invalid")
+        }
+        Some(_) => {}
+    }
+}
+
 /// Spends the same bcrypt work as a real check, for sign-ins of unknown or inactive accounts, so
 /// that response time does not reveal whether an account exists.
 pub fn verify_against_dummy(password: &str, cost: u32) {

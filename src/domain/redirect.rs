@@ -229,3 +229,117 @@ mod tests {
         assert!(!glob_matches("*a*a*a*a*a*b", &long));
     }
 }
+
+/// Property tests of the whitelist matcher and the URL builder (issue 8, item 3).
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn bad(c: char) -> bool {
+        c.is_whitespace() || c.is_control()
+    }
+
+    /// Any string, with whitespace and control characters removed.
+    fn clean_string() -> impl Strategy<Value = String> {
+        any::<String>().prop_map(|s| s.chars().filter(|&c| !bad(c)).collect())
+    }
+
+    /// `scheme://host[:port]`, the part of a pattern before the path.
+    fn origin() -> impl Strategy<Value = String> {
+        "https?://[a-zA-Z0-9-]{1,12}(\\.[a-zA-Z0-9-]{1,8}){0,3}(:[0-9]{1,5})?"
+    }
+
+    /// Flips the ASCII case of the characters selected by `mask`.
+    fn recase(text: &str, mask: &[bool]) -> String {
+        text.chars()
+            .zip(mask.iter().cycle())
+            .map(|(c, &flip)| match (flip, c.is_ascii_uppercase()) {
+                (false, _) => c,
+                (true, true) => c.to_ascii_lowercase(),
+                (true, false) => c.to_ascii_uppercase(),
+            })
+            .collect()
+    }
+
+    proptest! {
+        /// Without `*` a pattern is a literal: a URL matches it iff it is the pattern, ignoring
+        /// ASCII case.
+        #[test]
+        fn a_pattern_without_star_matches_only_itself(
+            pattern in "[a-zA-Z0-9:/._?#=&%+-]{0,40}",
+            other in "[a-zA-Z0-9:/._?#=&%+-]{0,40}",
+            mask in proptest::collection::vec(any::<bool>(), 1..8),
+            same in any::<bool>(),
+        ) {
+            let list = vec![pattern.clone()];
+            let url = if same { recase(&pattern, &mask) } else { other };
+            prop_assert_eq!(
+                is_whitelisted(&url, Some(&list)),
+                url.eq_ignore_ascii_case(&pattern),
+                "{:?} against {:?}", url, pattern
+            );
+        }
+
+        /// `*` matches every string; the whitelist still refuses whitespace, control characters
+        /// and user-info.
+        #[test]
+        fn star_matches_everything_clean(s in any::<String>()) {
+            prop_assert!(matches_pattern("*", &s));
+            let expected = !s.chars().any(bad) && !has_userinfo(&s);
+            prop_assert_eq!(is_whitelisted(&s, Some(&["*".to_string()])), expected);
+        }
+
+        /// `P/*` admits `P/` followed by any path without whitespace or control characters.
+        #[test]
+        fn a_path_star_pattern_admits_every_clean_path(
+            origin in origin(),
+            suffix in clean_string(),
+            mask in proptest::collection::vec(any::<bool>(), 1..8),
+        ) {
+            let list = vec![format!("{origin}/*")];
+            let url = format!("{}/{suffix}", recase(&origin, &mask));
+            prop_assert!(is_whitelisted(&url, Some(&list)), "{:?} refused by {:?}", url, list);
+        }
+
+        /// Whatever follows the host directly, if it is not `/`, the URL is not on the host
+        /// (`https://app.example.com.evil.net/`, `…com@evil.net`, `…com:1@evil.net`).
+        #[test]
+        fn nothing_but_a_slash_may_follow_the_host(
+            next in any::<char>().prop_filter("not a slash", |&c| c != '/'),
+            rest in any::<String>(),
+        ) {
+            let list = vec!["https://app.example.com/*".to_string()];
+            let url = format!("https://app.example.com{next}{rest}");
+            prop_assert!(!is_whitelisted(&url, Some(&list)), "{:?} allowed", url);
+        }
+
+        /// Every parameter appears once as `key=` in each copy of the query (one, or two when
+        /// the base has a fragment).
+        #[test]
+        fn build_url_puts_every_key_once_per_query_copy(
+            base in "https?://[a-z]{1,10}(:[0-9]{2,4})?(/[a-z]{0,5}){0,3}(\\?[a-z]{1,3}=[0-9])?(#[a-z/]{0,8})?",
+            params in proptest::collection::btree_map(any::<String>(), any::<String>(), 0..6),
+        ) {
+            let pairs: Vec<(&str, &str)> =
+                params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let url = build_url(&base, &pairs);
+            let copies: Vec<&str> = url.split('#').collect();
+            prop_assert_eq!(copies.len(), if base.contains('#') { 2 } else { 1 });
+            for copy in copies {
+                let (_, query) = copy.split_once('?').expect("every copy has a query");
+                let fields: Vec<&str> = query.split('&').collect();
+                for key in params.keys() {
+                    let prefix = format!("{}=", cgi_escape(key));
+                    // The base's own query may by chance name the same key.
+                    let in_base = base
+                        .split(['?', '#'])
+                        .nth(1)
+                        .is_some_and(|q| q.starts_with(&prefix));
+                    let count = fields.iter().filter(|f| f.starts_with(&prefix)).count();
+                    prop_assert_eq!(count, 1 + usize::from(in_base), "{:?} in {:?}", key, url);
+                }
+            }
+        }
+    }
+}

@@ -7,36 +7,30 @@ use chrono::Duration;
 use rusqlite::TransactionBehavior;
 use serde_json::json;
 
-use super::{MISSING_EMAIL, check_redirect, mail_failed};
+use super::{MISSING_EMAIL, answer_mail_request, check_redirect};
 use crate::domain::normalize_email;
 use crate::domain::redirect::build_url;
 use crate::error::ApiError;
 use crate::http::{Params, client_ip, ok_json, redirect};
 use crate::limits::Action;
-use crate::mail::templates;
+use crate::mail::{Message, templates};
 use crate::state::AppState;
 use crate::store::{parse_time, users};
 use crate::tokens;
 
-/// Mails a confirmation link; a failure is logged and reported as `false`.
-pub async fn send_confirmation_mail(
-    state: &web::Data<AppState>,
-    to: String,
-    token: String,
+/// The confirmation email with its link.
+pub fn confirmation_mail(
+    state: &AppState,
+    to: &str,
+    token: &str,
     config: &str,
     redirect_url: Option<&str>,
-) -> bool {
-    let mut params = vec![("config", config), ("confirmation_token", token.as_str())];
+) -> Message {
+    let mut params = vec![("config", config), ("confirmation_token", token)];
     if let Some(url) = redirect_url {
         params.push(("redirect_url", url));
     }
-    let link = state.api_url("/confirmation", &params);
-    let message = templates::confirmation_instructions(&to, &link);
-    let state = state.clone();
-    matches!(
-        web::block(move || state.send_mail(&message)).await,
-        Ok(Ok(()))
-    )
+    templates::confirmation_instructions(to, &state.api_url("/confirmation", &params))
 }
 
 /// Whether a confirmation token sent at `sent_at` is still usable (`confirm_within`).
@@ -117,7 +111,6 @@ pub async fn create(
     };
     let email = normalize_email(email);
     let redirect_url = confirm_redirect_url(&params, &state)?;
-    let paranoid = state.settings.auth.paranoid;
     let db_state = state.clone();
     let lookup = email.clone();
     let found = web::block(move || -> Result<Option<(String, String)>, ApiError> {
@@ -141,27 +134,15 @@ pub async fn create(
         Ok(Some((to, token)))
     })
     .await??;
-    match found {
-        Some((to, token)) => {
-            let config = params.get("config_name").unwrap_or("default");
-            if !send_confirmation_mail(&state, to, token, config, redirect_url.as_deref()).await {
-                return Err(mail_failed());
-            }
-        }
-        None if !paranoid => {
-            return Err(ApiError::simple(
-                StatusCode::NOT_FOUND,
-                format!("Unable to find user with email '{email}'."),
-            ));
-        }
-        None => {}
-    }
-    let message = if paranoid {
-        "If your email address exists in our database, you will receive an email with instructions for how to confirm your email address in a few minutes.".to_string()
-    } else {
-        format!(
-            "An email has been sent to '{email}' containing instructions for confirming your account."
-        )
-    };
-    Ok(ok_json(&json!({"success": true, "message": message})))
+    let config = params.get("config_name").unwrap_or("default");
+    let message = found
+        .map(|(to, token)| confirmation_mail(&state, &to, &token, config, redirect_url.as_deref()));
+    answer_mail_request(
+        &state,
+        message,
+        &email,
+        format!("An email has been sent to '{email}' containing instructions for confirming your account."),
+        "If your email address exists in our database, you will receive an email with instructions for how to confirm your email address in a few minutes.",
+    )
+    .await
 }

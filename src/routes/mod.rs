@@ -10,12 +10,15 @@ mod unlocks;
 mod user_json;
 mod welcome;
 
-use actix_web::{Resource, guard, web};
+use actix_web::{HttpResponse, Resource, guard, web};
+use serde_json::json;
 
 use actix_web::http::StatusCode;
 
 use crate::domain::redirect::is_whitelisted;
 use crate::error::ApiError;
+use crate::http::ok_json;
+use crate::mail::Message;
 use crate::state::AppState;
 
 pub use user_json::{FullUser, SignInUser, TokenValidationUser, UnsavedUser};
@@ -94,6 +97,45 @@ pub fn mail_failed() -> ApiError {
         StatusCode::SERVICE_UNAVAILABLE,
         "The email could not be sent. Please try again later.",
     )
+}
+
+/// Delivers `message` off the async workers; false (the cause is logged) when it failed.
+pub async fn deliver(state: &web::Data<AppState>, message: Message) -> bool {
+    let state = state.clone();
+    matches!(
+        web::block(move || state.send_mail(&message)).await,
+        Ok(Ok(()))
+    )
+}
+
+/// How the three "send me an email" requests answer once the account was looked up
+/// (PROTOCOL.md 2.9, 2.13, 2.14): the message goes out when the account exists (`Some`);
+/// otherwise 404, or — in paranoid mode — the same 200 as for a known account.
+pub async fn answer_mail_request(
+    state: &web::Data<AppState>,
+    message: Option<Message>,
+    email: &str,
+    sent: String,
+    paranoid_sent: &str,
+) -> Result<HttpResponse, ApiError> {
+    let paranoid = state.settings.auth.paranoid;
+    match message {
+        Some(message) if !deliver(state, message).await => return Err(mail_failed()),
+        Some(_) => {}
+        None if !paranoid => {
+            return Err(ApiError::simple(
+                StatusCode::NOT_FOUND,
+                format!("Unable to find user with email '{email}'."),
+            ));
+        }
+        None => {}
+    }
+    let message = if paranoid {
+        paranoid_sent.to_string()
+    } else {
+        sent
+    };
+    Ok(ok_json(&json!({"success": true, "message": message})))
 }
 
 /// A resource whose unsupported methods answer 404 as Rails' router does, not 405.

@@ -7,10 +7,10 @@ use chrono::Duration;
 use rusqlite::TransactionBehavior;
 use serde_json::{Value, json};
 
-use super::{FullUser, MISSING_EMAIL, check_redirect, mail_failed};
+use super::{FullUser, MISSING_EMAIL, answer_mail_request, check_redirect};
 use crate::auth::{
-    CurrentUser, ResponseCredentials, apply_password_change, hash_password, start_session,
-    verify_password,
+    CurrentUser, ResponseCredentials, apply_password_change, check_current_password, hash_password,
+    start_session,
 };
 use crate::config::CurrentPasswordCheck;
 use crate::domain::redirect::build_url;
@@ -47,7 +47,6 @@ pub async fn create(
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
     };
     let email = normalize_email(email);
-    let paranoid = state.settings.auth.paranoid;
     let db = state.db.clone();
     let now = state.clock.now();
     let lookup = email.clone();
@@ -62,42 +61,26 @@ pub async fn create(
         Ok(Some((user.email.unwrap_or_default(), token)))
     })
     .await??;
-    match issued {
-        Some((to, token)) => {
-            let config = params.get("config_name").unwrap_or("default");
-            let link = state.api_url(
-                "/password/edit",
-                &[
-                    ("config", config),
-                    ("redirect_url", &redirect_url),
-                    ("reset_password_token", &token),
-                ],
-            );
-            let message = templates::reset_password_instructions(&to, &link);
-            let sender = state.clone();
-            if !matches!(
-                web::block(move || sender.send_mail(&message)).await,
-                Ok(Ok(()))
-            ) {
-                return Err(mail_failed());
-            }
-        }
-        None if !paranoid => {
-            return Err(ApiError::simple(
-                StatusCode::NOT_FOUND,
-                format!("Unable to find user with email '{email}'."),
-            ));
-        }
-        None => {}
-    }
-    let message = if paranoid {
-        "If your email address exists in our database, you will receive a password recovery link at your email address in a few minutes.".to_string()
-    } else {
-        format!(
-            "An email has been sent to '{email}' containing instructions for resetting your password."
-        )
-    };
-    Ok(ok_json(&json!({"success": true, "message": message})))
+    let message = issued.map(|(to, token)| {
+        let config = params.get("config_name").unwrap_or("default");
+        let link = state.api_url(
+            "/password/edit",
+            &[
+                ("config", config),
+                ("redirect_url", &redirect_url),
+                ("reset_password_token", &token),
+            ],
+        );
+        templates::reset_password_instructions(&to, &link)
+    });
+    answer_mail_request(
+        &state,
+        message,
+        &email,
+        format!("An email has been sent to '{email}' containing instructions for resetting your password."),
+        "If your email address exists in our database, you will receive a password recovery link at your email address in a few minutes.",
+    )
+    .await
 }
 
 /// The user whose reset token this is, if the token is still within `reset_password_within`.
@@ -237,13 +220,11 @@ pub async fn update(
     let updated = web::block(move || -> Result<_, ApiError> {
         let state = db_state;
         if needs_current_password {
-            match current_password.as_deref() {
-                None | Some("") => errors.add("current_password", "can't be blank"),
-                Some(current) if !verify_password(current, &user.encrypted_password) => {
-                    errors.add("current_password", "is invalid")
-                }
-                Some(_) => {}
-            }
+            check_current_password(
+                current_password.as_deref(),
+                &user.encrypted_password,
+                &mut errors,
+            );
         }
         let (Some(change), true) = (change, errors.is_empty()) else {
             return Ok(Err(errors));

@@ -5,11 +5,11 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::TransactionBehavior;
 use serde_json::json;
 
-use super::confirmations::send_confirmation_mail;
-use super::{FullUser, UnsavedUser, check_redirect};
+use super::confirmations::confirmation_mail;
+use super::{FullUser, UnsavedUser, check_redirect, deliver};
 use crate::auth::{
     self, CurrentUser, Refreshing, Registration, ResponseCredentials, apply_password_change,
-    authenticate_request, hash_password, verify_password,
+    authenticate_request, check_current_password, hash_password,
 };
 use crate::config::CurrentPasswordCheck;
 use crate::domain::{Email, ValidationErrors, normalize_email, validate_password_change};
@@ -103,7 +103,9 @@ pub async fn create(
                 // The account exists whatever happens to the mail; a failure is logged and the
                 // user can ask for the link again (POST /auth/confirmation).
                 let config = params.get("config_name").unwrap_or("default");
-                send_confirmation_mail(&state, to, token, config, redirect_url.as_deref()).await;
+                let message =
+                    confirmation_mail(&state, &to, &token, config, redirect_url.as_deref());
+                deliver(&state, message).await;
             }
             Ok(ok_json(
                 &json!({"status": "success", "data": FullUser::from(&*user)}),
@@ -169,13 +171,11 @@ pub async fn update(
     let outcome = web::block(move || -> Result<_, ApiError> {
         let state = db_state;
         if verify_current {
-            match current_password.as_deref() {
-                None | Some("") => errors.add("current_password", "can't be blank"),
-                Some(given) if !verify_password(given, &user.encrypted_password) => {
-                    errors.add("current_password", "is invalid")
-                }
-                Some(_) => {}
-            }
+            check_current_password(
+                current_password.as_deref(),
+                &user.encrypted_password,
+                &mut errors,
+            );
         }
         if !errors.is_empty() {
             return Ok(Err(errors));
@@ -220,7 +220,9 @@ pub async fn update(
             if let Some((to, token)) = reconfirmation {
                 let redirect_url = state.settings.auth.default_confirm_success_url.clone();
                 let config = params.get("config_name").unwrap_or("default");
-                send_confirmation_mail(&state, to, token, config, redirect_url.as_deref()).await;
+                let message =
+                    confirmation_mail(&state, &to, &token, config, redirect_url.as_deref());
+                deliver(&state, message).await;
             }
             Ok(ok_json(
                 &json!({"status": "success", "data": FullUser::from(&user)}),

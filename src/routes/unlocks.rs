@@ -3,16 +3,15 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use rusqlite::TransactionBehavior;
-use serde_json::json;
 
-use super::{MISSING_EMAIL, check_redirect, mail_failed};
+use super::{MISSING_EMAIL, answer_mail_request, check_redirect};
 use crate::auth::start_session;
 use crate::domain::normalize_email;
 use crate::domain::redirect::build_url;
 use crate::error::ApiError;
-use crate::http::{Params, client_ip, ok_json, redirect};
+use crate::http::{Params, client_ip, redirect};
 use crate::limits::Action;
-use crate::mail::templates;
+use crate::mail::{Message, templates};
 use crate::state::AppState;
 use crate::store::users;
 use crate::tokens;
@@ -27,20 +26,10 @@ fn unlock_routes_exist(state: &AppState) -> Result<(), ApiError> {
     }
 }
 
-/// Mails the unlock link; a failure is logged and reported as `false`.
-pub async fn send_unlock_mail(
-    state: &web::Data<AppState>,
-    to: String,
-    token: String,
-    config: &str,
-) -> bool {
-    let link = state.api_url("/unlock", &[("config", config), ("unlock_token", &token)]);
-    let state = state.clone();
-    let message = templates::unlock_instructions(&to, &link);
-    matches!(
-        web::block(move || state.send_mail(&message)).await,
-        Ok(Ok(()))
-    )
+/// The unlock email with its link.
+pub fn unlock_mail(state: &AppState, to: &str, token: &str, config: &str) -> Message {
+    let link = state.api_url("/unlock", &[("config", config), ("unlock_token", token)]);
+    templates::unlock_instructions(to, &link)
 }
 
 pub async fn create(
@@ -54,7 +43,6 @@ pub async fn create(
         return Err(ApiError::simple(StatusCode::UNAUTHORIZED, MISSING_EMAIL));
     };
     let email = normalize_email(email);
-    let paranoid = state.settings.auth.paranoid;
     let db = state.db.clone();
     let lookup = email.clone();
     let token = web::block(move || -> Result<Option<(String, String)>, ApiError> {
@@ -67,29 +55,16 @@ pub async fn create(
         Ok(Some((user.email.unwrap_or_default(), token)))
     })
     .await??;
-    match token {
-        Some((to, token)) => {
-            let config = params.get("config_name").unwrap_or("default");
-            if !send_unlock_mail(&state, to, token, config).await {
-                return Err(mail_failed());
-            }
-        }
-        None if !paranoid => {
-            return Err(ApiError::simple(
-                StatusCode::NOT_FOUND,
-                format!("Unable to find user with email '{email}'."),
-            ));
-        }
-        None => {}
-    }
-    let message = if paranoid {
-        "If your account exists, you will receive an email with instructions for how to unlock it in a few minutes.".to_string()
-    } else {
-        format!(
-            "An email has been sent to '{email}' containing instructions for unlocking your account."
-        )
-    };
-    Ok(ok_json(&json!({"success": true, "message": message})))
+    let config = params.get("config_name").unwrap_or("default");
+    let message = token.map(|(to, token)| unlock_mail(&state, &to, &token, config));
+    answer_mail_request(
+        &state,
+        message,
+        &email,
+        format!("An email has been sent to '{email}' containing instructions for unlocking your account."),
+        "If your account exists, you will receive an email with instructions for how to unlock it in a few minutes.",
+    )
+    .await
 }
 
 /// The emailed link: unlocks, signs the user in on a new client and redirects with the
