@@ -14,7 +14,7 @@
 import { spawn } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -90,6 +90,8 @@ async function startTokenauth(name, env) {
   const cleanEnv = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith("TOKENAUTH__") && k !== "RUST_LOG"),
   );
+  // Port 0: the server picks a free port and names it in its banner, so no port can be taken
+  // between choosing it and binding it.
   const child = spawn(BIN, ["serve", "--bind", "127.0.0.1:0"], {
     cwd: dir,
     env: { ...cleanEnv, TOKENAUTH__AUTH__PASSWORD_COST: "4", ...env },
@@ -98,7 +100,23 @@ async function startTokenauth(name, env) {
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const port = await new Promise((resolvePort, reject) => {
+  const server = {
+    name,
+    dir,
+    child,
+    async stop() {
+      running.delete(server);
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await withTimeout(exited, 15_000, "tokenauth to stop").catch(() => child.kill("SIGKILL"));
+      }
+      await writeFile(join(ARTIFACTS, `server-${name}.log`), stdout + stderr);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  running.add(server);
+  server.port = await new Promise((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`tokenauth did not start in 20 s:\n${stdout}${stderr}`)), 20_000);
     child.stdout.on("data", (d) => {
       stdout += d;
@@ -113,23 +131,7 @@ async function startTokenauth(name, env) {
       reject(new Error(`tokenauth exited with ${code} before listening:\n${stdout}${stderr}`));
     });
   });
-  const server = {
-    name,
-    dir,
-    port,
-    child,
-    origin: `http://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once("exit", r));
-        child.kill("SIGTERM");
-        await withTimeout(exited, 15_000, "tokenauth to stop").catch(() => child.kill("SIGKILL"));
-      }
-      await writeFile(join(ARTIFACTS, `server-${name}.log`), stdout + stderr);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-  running.add(server);
+  server.origin = `http://127.0.0.1:${server.port}`;
   return server;
 }
 
@@ -137,7 +139,10 @@ const running = new Set();
 
 // Never leave a server behind, whatever ends this process (a closed pipe, Ctrl-C, an error).
 process.on("exit", () => {
-  for (const server of running) if (server.child.exitCode === null) server.child.kill("SIGKILL");
+  for (const server of running) {
+    if (server.child.exitCode === null) server.child.kill("SIGKILL");
+    rmSync(server.dir, { recursive: true, force: true });
+  }
 });
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => process.exit(130));
 process.stdout.on("error", () => process.exit(1));
@@ -559,7 +564,6 @@ async function main() {
         }
       } finally {
         await server.stop();
-        running.delete(server);
       }
     }
     const server = await startTokenauth("welcome", {});
@@ -568,7 +572,6 @@ async function main() {
       await welcomeFlow(browser, server);
     } finally {
       await server.stop();
-      running.delete(server);
     }
   } finally {
     await browser.close();

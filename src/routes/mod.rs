@@ -119,16 +119,17 @@ pub async fn answer_mail_request(
     paranoid_sent: &str,
 ) -> Result<HttpResponse, ApiError> {
     let paranoid = state.settings.auth.paranoid;
-    match message {
-        Some(message) if !deliver(state, message).await => return Err(mail_failed()),
-        Some(_) => {}
-        None if !paranoid => {
-            return Err(ApiError::simple(
-                StatusCode::NOT_FOUND,
-                format!("Unable to find user with email '{email}'."),
-            ));
-        }
-        None => {}
+    let found = message.is_some();
+    if let Some(message) = message
+        && !deliver(state, message).await
+    {
+        return Err(mail_failed());
+    }
+    if !found && !paranoid {
+        return Err(ApiError::simple(
+            StatusCode::NOT_FOUND,
+            format!("Unable to find user with email '{email}'."),
+        ));
     }
     let message = if paranoid {
         paranoid_sent.to_string()
