@@ -148,10 +148,20 @@ impl Application {
 fn cors(settings: &CorsSettings) -> Cors {
     let patterns = settings.allowed_origins.clone();
     Cors::default()
-        .allowed_origin_fn(move |origin, _| {
-            origin
-                .to_str()
-                .is_ok_and(|origin| patterns.iter().any(|p| matches_pattern(p, origin)))
+        .allowed_origin_fn(move |origin, request| {
+            let Ok(origin) = origin.to_str() else {
+                return false;
+            };
+            // Same-origin requests (the welcome page, a served front end) always pass, whatever
+            // host name the server is reached by.
+            let host = request.headers().get("host").and_then(|h| h.to_str().ok());
+            let same_origin = host.is_some_and(|host| {
+                origin
+                    .strip_prefix("http://")
+                    .or_else(|| origin.strip_prefix("https://"))
+                    == Some(host)
+            });
+            same_origin || patterns.iter().any(|p| matches_pattern(p, origin))
         })
         .allowed_methods(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"])
         .allow_any_header()

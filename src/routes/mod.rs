@@ -28,6 +28,7 @@ pub fn configure(mount_path: &str) -> impl FnOnce(&mut web::ServiceConfig) + '_ 
     move |cfg| {
         cfg.service(resource("/health").route(get().to(health::health)));
         cfg.service(resource("/").route(get().to(welcome::page_or_front_end)));
+        cfg.service(resource("/favicon.ico").route(get().to(welcome::favicon)));
         cfg.service(resource(welcome::SCRIPT_PATH).route(get().to(welcome::script)));
         cfg.service(resource(welcome::STYLE_PATH).route(get().to(welcome::style)));
         cfg.service(

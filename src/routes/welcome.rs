@@ -31,6 +31,17 @@ pub async fn page_or_front_end(
     page(state).await
 }
 
+/// Browsers ask for `/favicon.ico` on every page: the served front end's icon if it has one,
+/// else 204 — "nothing" is a better answer than an error in the console.
+pub async fn favicon(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    if let Some(dir) = &state.settings.static_files.dir
+        && let Ok(icon) = actix_files::NamedFile::open_async(dir.join("favicon.ico")).await
+    {
+        return icon.into_response(&req);
+    }
+    HttpResponse::NoContent().finish()
+}
+
 pub async fn page(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     if !state.settings.ui.welcome_page {
         return Err(ApiError::NotFound);

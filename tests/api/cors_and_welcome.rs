@@ -105,6 +105,21 @@ async fn an_origin_outside_the_list_gets_no_cors_headers() {
         header(&allowed, "access-control-allow-origin"),
         Some("https://app.example.com")
     );
+    // The server's own origin (the welcome page, a served front end) always passes.
+    let own = format!("http://127.0.0.1:{}", app.port);
+    let same_origin = app
+        .client
+        .post(app.url("/sign_in"))
+        .header("Origin", &own)
+        .json(&json!({"email": "x@example.com", "password": "whatever"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(same_origin.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        header(&same_origin, "access-control-allow-origin"),
+        Some(own.as_str())
+    );
     for origin in ["http://localhost:5173", "https://app.example.com.evil.net"] {
         let response = app
             .client
@@ -181,4 +196,16 @@ async fn the_welcome_page_can_be_turned_off() {
         .await
         .unwrap();
     assert_eq!(script.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_favicon_request_gets_no_content_rather_than_an_error() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.root_url("/favicon.ico"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
 }
