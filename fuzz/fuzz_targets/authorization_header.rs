@@ -15,7 +15,11 @@ fn check(value: &str) {
     };
     let json = serde_json::to_vec(&object).expect("a decoded object serializes");
     let again = decode_authorization(&format!("Bearer {}", STANDARD.encode(json)));
-    assert_eq!(again.as_ref(), Some(&object), "re-encoding changed {value:?}");
+    assert_eq!(
+        again.as_ref(),
+        Some(&object),
+        "re-encoding changed {value:?}"
+    );
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -79,7 +79,10 @@ fuzz_target!(|input: Input| {
     };
     assert_eq!(read.uid, expected(0));
     assert_eq!(read.access_token, expected(1));
-    assert_eq!(read.client, expected(2).unwrap_or_else(|| "default".to_string()));
+    assert_eq!(
+        read.client,
+        expected(2).unwrap_or_else(|| "default".to_string())
+    );
 
     // Stated on their own: a header value always wins, and an empty client comes only from a
     // source that sent an empty value.
@@ -93,6 +96,9 @@ fuzz_target!(|input: Input| {
         assert_eq!(read.client, client);
     }
     if read.client.is_empty() {
-        assert!(expected(2).as_deref() == Some(""), "client defaulted to empty");
+        assert!(
+            expected(2).as_deref() == Some(""),
+            "client defaulted to empty"
+        );
     }
 });

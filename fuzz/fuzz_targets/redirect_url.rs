@@ -70,7 +70,10 @@ fuzz_target!(|data: &[u8]| {
 
     let built = build_url(&base, &params);
     if !base.chars().any(char::is_control) {
-        assert!(!built.chars().any(char::is_control), "{built:?} from {base:?}");
+        assert!(
+            !built.chars().any(char::is_control),
+            "{built:?} from {base:?}"
+        );
     }
     // The routes check the built URL again; that must not panic either.
     let _ = is_whitelisted(&built, Some(&patterns));

@@ -32,11 +32,17 @@ fuzz_target!(|input: Input| {
             if blank {
                 assert!(!params.contains("email"));
             }
-            assert!(blank || content_type != "text/plain", "text/plain was parsed");
+            assert!(
+                blank || content_type != "text/plain",
+                "text/plain was parsed"
+            );
         }
         Err(error) => {
             let status = error.status_code().as_u16();
-            assert!(status == 400 || status == 415, "status {status} for {error:?}");
+            assert!(
+                status == 400 || status == 415,
+                "status {status} for {error:?}"
+            );
             assert!(!blank, "a blank body was rejected");
         }
     }

@@ -118,7 +118,11 @@ fn render(state: &AppState) -> String {
         ("GET", "/confirmation", "The confirmation link in the email"),
         ("POST", "/unlock", "Request an unlock email"),
         ("GET", "/unlock", "The unlock link in the email"),
-        ("GET", "/forward", "Forward auth for nginx, Caddy, Traefik: 200 + identity, or 401"),
+        (
+            "GET",
+            "/forward",
+            "Forward auth for nginx, Caddy, Traefik: 200 + identity, or 401",
+        ),
     ];
     let route_rows: String = routes
         .iter()
