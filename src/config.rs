@@ -344,33 +344,47 @@ pub struct Overrides {
 pub struct Loaded {
     pub settings: Settings,
     pub unknown_keys: Vec<String>,
+    /// For every key some layer set: "default", "file <path>", "environment" or "flag --…".
+    pub origins: std::collections::BTreeMap<String, String>,
 }
 
 impl Settings {
     /// Loads the layered configuration. Errors name the offending key and the expected form.
     pub fn load(file: Option<&Path>, overrides: &Overrides) -> anyhow::Result<Loaded> {
-        let mut builder = config::Config::builder().add_source(config::File::from_str(
-            DEFAULT_CONFIG,
-            config::FileFormat::Toml,
-        ));
+        use config::Source;
+
+        // Each layer is also collected on its own, to tell where every value came from.
+        let mut origins = std::collections::BTreeMap::new();
+        let mut record = |source: &dyn Source, label: &str| -> anyhow::Result<()> {
+            let mut keys = Vec::new();
+            flatten_keys("", &source.collect()?, &mut keys);
+            for key in keys {
+                origins.insert(key, label.to_string());
+            }
+            Ok(())
+        };
+        let defaults = config::File::from_str(DEFAULT_CONFIG, config::FileFormat::Toml);
+        record(&defaults, "default")?;
+        let mut builder = config::Config::builder().add_source(defaults);
         if let Some(file) = file {
             if !file.exists() {
                 anyhow::bail!("config file {} does not exist", file.display());
             }
-            builder = builder.add_source(
-                config::File::from(file.to_path_buf()).format(config::FileFormat::Toml),
-            );
+            let source = config::File::from(file.to_path_buf()).format(config::FileFormat::Toml);
+            record(&source, &format!("file {}", file.display()))
+                .map_err(|e| anyhow::anyhow!("invalid configuration: {e}"))?;
+            builder = builder.add_source(source);
         }
-        builder = builder.add_source(
-            config::Environment::with_prefix("TOKENAUTH")
-                .prefix_separator("__")
-                .separator("__")
-                .try_parsing(true)
-                .list_separator(",")
-                .with_list_parse_key("auth.redirect_whitelist")
-                .with_list_parse_key("cors.allowed_origins")
-                .with_list_parse_key("server.trusted_proxies"),
-        );
+        let environment = config::Environment::with_prefix("TOKENAUTH")
+            .prefix_separator("__")
+            .separator("__")
+            .try_parsing(true)
+            .list_separator(",")
+            .with_list_parse_key("auth.redirect_whitelist")
+            .with_list_parse_key("cors.allowed_origins")
+            .with_list_parse_key("server.trusted_proxies");
+        record(&environment, "environment")?;
+        builder = builder.add_source(environment);
         // try_parsing would turn a password such as "0123" into the number 123; these are
         // always text, so take them from the environment verbatim.
         for key in VERBATIM_ENV_KEYS {
@@ -384,9 +398,11 @@ impl Settings {
         }
         if let Some(bind) = &overrides.bind {
             builder = builder.set_override("server.bind", bind.as_str())?;
+            origins.insert("server.bind".into(), "flag --bind".into());
         }
         if let Some(path) = &overrides.database {
             builder = builder.set_override("database.path", path.to_string_lossy().as_ref())?;
+            origins.insert("database.path".into(), "flag --database".into());
         }
         let raw = builder
             .build()
@@ -399,6 +415,7 @@ impl Settings {
         Ok(Loaded {
             settings,
             unknown_keys,
+            origins,
         })
     }
 
@@ -416,9 +433,65 @@ impl Settings {
     }
 }
 
-/// The effective settings as a TOML document that `--config` accepts.
-pub fn render(settings: &Settings) -> String {
-    toml::to_string(settings).unwrap_or_else(|e| format!("# cannot render the settings: {e}"))
+/// The effective settings as a TOML document that `--config` accepts, secrets redacted, each
+/// value followed by a comment naming the layer it came from.
+pub fn render(settings: &Settings, origins: &std::collections::BTreeMap<String, String>) -> String {
+    let text =
+        toml::to_string(settings).unwrap_or_else(|e| format!("# cannot render the settings: {e}"));
+    let mut section = String::new();
+    // Inside `[[…]]` entries every value comes from wherever the whole array came from.
+    let mut array_origin: Option<&str> = None;
+    let mut out = String::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if let Some(header) = trimmed
+            .strip_prefix("[[")
+            .and_then(|h| h.strip_suffix("]]"))
+        {
+            section = header.to_string();
+            array_origin = Some(
+                origins
+                    .get(header)
+                    .map_or("built-in default", String::as_str),
+            );
+        } else if let Some(header) = trimmed.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
+            section = header.to_string();
+            array_origin = None;
+        }
+        out.push_str(line);
+        if let Some((key, _)) = trimmed.split_once(" = ")
+            && !trimmed.starts_with('[')
+        {
+            let path = if section.is_empty() {
+                key.to_string()
+            } else {
+                format!("{section}.{key}")
+            };
+            let origin = array_origin.unwrap_or_else(|| {
+                origins
+                    .get(&path)
+                    .map_or("built-in default", String::as_str)
+            });
+            out.push_str(&format!("  # {origin}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The dotted paths of every leaf value in a collected configuration map.
+fn flatten_keys(prefix: &str, map: &config::Map<String, config::Value>, out: &mut Vec<String>) {
+    for (key, value) in map {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match &value.kind {
+            config::ValueKind::Table(table) => flatten_keys(&path, table, out),
+            _ => out.push(path),
+        }
+    }
 }
 
 /// A duration written for people: "2 weeks", "5 seconds", "90s", "1h 30m" or plain seconds.
@@ -471,7 +544,18 @@ impl HumanDuration {
 
 impl Serialize for HumanDuration {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&format!("{} seconds", self.0.as_secs()))
+        let seconds = self.0.as_secs();
+        let (count, unit) = [
+            (604_800, "week"),
+            (86_400, "day"),
+            (3_600, "hour"),
+            (60, "minute"),
+        ]
+        .into_iter()
+        .find(|(size, _)| seconds > 0 && seconds % size == 0)
+        .map_or((seconds, "second"), |(size, unit)| (seconds / size, unit));
+        let plural = if count == 1 { "" } else { "s" };
+        serializer.serialize_str(&format!("{count} {unit}{plural}"))
     }
 }
 

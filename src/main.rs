@@ -1,3 +1,4 @@
+use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
     for key in &loaded.unknown_keys {
         tracing::warn!("unknown configuration key `{key}` is ignored");
     }
-    match run(cli, loaded.settings) {
+    match run(cli, loaded.settings, &loaded.origins) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tokenauth: {e:#}");
@@ -39,7 +40,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
+fn run(cli: Cli, settings: Settings, origins: &BTreeMap<String, String>) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve { .. } => serve(settings),
         Command::Migrate => {
@@ -53,7 +54,7 @@ fn run(cli: Cli, settings: Settings) -> anyhow::Result<()> {
             Ok(())
         }
         Command::PrintConfig => {
-            println!("{}", tokenauth::config::render(&settings));
+            print!("{}", tokenauth::config::render(&settings, origins));
             Ok(())
         }
         Command::User(command) => tokenauth::ops::user(&settings, command).map_err(Into::into),

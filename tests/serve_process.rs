@@ -165,11 +165,21 @@ fn later_sources_win_file_then_environment_then_flags() {
         ],
     );
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("path = \"flag.db\""), "{stdout}");
-    assert!(stdout.contains("max_number_of_devices = 4"), "{stdout}");
-    assert!(stdout.contains("password_cost = 5"), "{stdout}");
+    // Each value names the layer it came from.
     assert!(
-        stdout.contains("token_lifespan = \"1209600 seconds\""),
+        stdout.contains("path = \"flag.db\"  # flag --database"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("max_number_of_devices = 4  # environment"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("password_cost = 5  # file custom.toml"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("token_lifespan = \"2 weeks\"  # default"),
         "{stdout}"
     );
 }
