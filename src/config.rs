@@ -686,9 +686,9 @@ mod tests {
     #[test]
     fn secrets_are_redacted_in_debug_and_print_config() {
         let mut s = Settings::defaults();
-        assert!(render(&s).contains("smtp_password = \"\""));
+        assert!(render(&s, &Default::default()).contains("smtp_password = \"\""));
         s.mail.smtp_password = Secret::new("hunter2");
-        let rendered = render(&s);
+        let rendered = render(&s, &Default::default());
         assert!(!rendered.contains("hunter2"), "{rendered}");
         assert!(
             rendered.contains("smtp_password = \"[redacted]\""),
