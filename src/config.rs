@@ -552,7 +552,7 @@ impl Serialize for HumanDuration {
             (60, "minute"),
         ]
         .into_iter()
-        .find(|(size, _)| seconds > 0 && seconds % size == 0)
+        .find(|(size, _)| seconds > 0 && seconds.is_multiple_of(*size))
         .map_or((seconds, "second"), |(size, unit)| (seconds / size, unit));
         let plural = if count == 1 { "" } else { "s" };
         serializer.serialize_str(&format!("{count} {unit}{plural}"))
