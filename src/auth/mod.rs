@@ -78,18 +78,32 @@ pub fn authenticate(
     if token.is_empty() {
         return Ok(None);
     }
-    let writes = policy.rotation && matches!(refreshing, Refreshing::Refresh { .. });
-    let behavior = if writes {
-        TransactionBehavior::Immediate
-    } else {
-        TransactionBehavior::Deferred
-    };
-    let tx = conn.transaction_with_behavior(behavior)?;
-    let Some(user) = users::find_by_uid(&tx, uid)? else {
-        return Ok(None);
-    };
     let client = credentials.client.as_str();
-    let Some(session) = sessions::find(&tx, user.id, client)? else {
+    let writes = policy.rotation && matches!(refreshing, Refreshing::Refresh { .. });
+    if !writes {
+        // A check that writes nothing reads through a single query, which sees one snapshot:
+        // no transaction needed. BEGIN and COMMIT, parsed anew each time, cost about as much as
+        // the lookup itself (profile in issue 7).
+        return check_token(conn, uid, token, client, policy, now, refreshing);
+    }
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let authenticated = check_token(&tx, uid, token, client, policy, now, refreshing)?;
+    tx.commit()?;
+    Ok(authenticated)
+}
+
+/// The body of `authenticate`; it writes only when rotation is on, inside the caller's
+/// transaction.
+fn check_token(
+    conn: &Connection,
+    uid: &str,
+    token: &str,
+    client: &str,
+    policy: &TokenPolicy,
+    now: DateTime<Utc>,
+    refreshing: Refreshing,
+) -> rusqlite::Result<Option<Authenticated>> {
+    let Some((user, session)) = sessions::find_with_user(conn, uid, client)? else {
         return Ok(None);
     };
     let presented = tokens::digest(token);
@@ -104,15 +118,15 @@ pub fn authenticate(
         } => Some(
             match session.refresh_kind(policy.rotation, request_start, policy.throttle, unbatch) {
                 Refresh::Keep => IssuedCredentials {
-                    access_token: token.clone(),
+                    access_token: token.to_string(),
                     client: client.to_string(),
                     expiry: session.expiry,
                     batch: false,
                 },
                 Refresh::Batch => {
-                    sessions::touch(&tx, user.id, client, now)?;
+                    sessions::touch(conn, user.id, client, now)?;
                     IssuedCredentials {
-                        access_token: token.clone(),
+                        access_token: token.to_string(),
                         client: client.to_string(),
                         expiry: session.expiry,
                         batch: true,
@@ -121,8 +135,8 @@ pub fn authenticate(
                 Refresh::Rotate => {
                     let new_token = tokens::random_token();
                     let rotated = session.rotated(tokens::digest(&new_token), now, policy.lifespan);
-                    sessions::save(&tx, user.id, &rotated, now)?;
-                    sessions::delete_expired_for_user(&tx, user.id, now)?;
+                    sessions::save(conn, user.id, &rotated, now)?;
+                    sessions::delete_expired_for_user(conn, user.id, now)?;
                     IssuedCredentials {
                         access_token: new_token,
                         client: client.to_string(),
@@ -133,7 +147,6 @@ pub fn authenticate(
             },
         ),
     };
-    tx.commit()?;
     Ok(Some(Authenticated {
         user,
         client: client.to_string(),

@@ -1,8 +1,11 @@
 //! The `tokens` table: one row per (user, client).
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::users::{self, User};
 use crate::tokens::{Session, TokenDigest};
 
 fn digest_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<TokenDigest>> {
@@ -12,15 +15,48 @@ fn digest_column(row: &Row<'_>, index: usize) -> rusqlite::Result<Option<TokenDi
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Session> {
-    let updated_at_ms: Option<i64> = row.get(5)?;
+    from_columns(row, 0)
+}
+
+/// A session from the six columns `client, token, previous_token, last_token, expiry,
+/// updated_at_ms` starting at index `first`.
+fn from_columns(row: &Row<'_>, first: usize) -> rusqlite::Result<Session> {
+    let updated_at_ms: Option<i64> = row.get(first + 5)?;
     Ok(Session {
-        client: row.get(0)?,
-        token: digest_column(row, 1)?.unwrap_or([0; 32]),
-        previous_token: digest_column(row, 2)?,
-        last_token: digest_column(row, 3)?,
-        expiry: row.get(4)?,
+        client: row.get(first)?,
+        token: digest_column(row, first + 1)?.unwrap_or([0; 32]),
+        previous_token: digest_column(row, first + 2)?,
+        last_token: digest_column(row, first + 3)?,
+        expiry: row.get(first + 4)?,
         updated_at: updated_at_ms.and_then(DateTime::from_timestamp_millis),
     })
+}
+
+/// The user with `uid` and its session of `client`, in one query: request authentication's
+/// lookup. One statement reads one snapshot, so a check that writes nothing needs no
+/// transaction.
+pub fn find_with_user(
+    conn: &Connection,
+    uid: &str,
+    client: &str,
+) -> rusqlite::Result<Option<(User, Session)>> {
+    // Built once: the user's columns, then the session's after them.
+    static QUERY: LazyLock<(String, usize)> = LazyLock::new(|| {
+        let sql = format!(
+            "SELECT {}, tokens.client, tokens.token, tokens.previous_token, tokens.last_token,
+                    tokens.expiry, tokens.updated_at_ms
+             FROM users JOIN tokens ON tokens.user_id = users.id
+             WHERE users.uid = ?1 AND tokens.client = ?2 LIMIT 1",
+            users::COLUMNS
+        );
+        (sql, users::COLUMNS.split(',').count())
+    });
+    let (sql, session_columns) = &*QUERY;
+    conn.prepare_cached(sql)?
+        .query_row(params![uid, client], |row| {
+            Ok((users::from_row(row)?, from_columns(row, *session_columns)?))
+        })
+        .optional()
 }
 
 pub fn find(conn: &Connection, user_id: i64, client: &str) -> rusqlite::Result<Option<Session>> {

@@ -33,11 +33,11 @@ impl std::fmt::Debug for User {
     }
 }
 
-const COLUMNS: &str = "id, provider, uid, email, encrypted_password, allow_password_change, \
+pub(super) const COLUMNS: &str = "id, provider, uid, email, encrypted_password, allow_password_change, \
      reset_password_sent_at, confirmation_token, confirmed_at, confirmation_sent_at, \
      unconfirmed_email, locked_at, failed_attempts, sign_in_count, created_at, updated_at";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<User> {
+pub(super) fn from_row(row: &Row<'_>) -> rusqlite::Result<User> {
     Ok(User {
         id: row.get(0)?,
         provider: row.get(1)?,
