@@ -77,6 +77,7 @@ impl Application {
             settings: Arc::new(settings),
             mailer,
             clock,
+            rotation_lock: Default::default(),
         });
         let identity = web::Data::new(IdentityHeaders::from_settings(&state.settings.gateway)?);
         if let Some(dir) = &state.settings.static_files.dir

@@ -18,6 +18,8 @@ pub struct AppState {
     /// bound address).
     pub public_url: String,
     pub rate_limits: crate::limits::RateLimits,
+    /// Serializes this server's token rotations (see `auth::authenticate`).
+    pub rotation_lock: Arc<std::sync::Mutex<()>>,
 }
 
 impl AppState {

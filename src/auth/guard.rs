@@ -72,10 +72,12 @@ pub async fn authenticate_request(
     let now = state.clock.now();
     let db = state.db.clone();
     let policy = state.policy.clone();
+    let rotation_lock = state.rotation_lock.clone();
     let authenticated = web::block(move || -> Result<_, ApiError> {
         let mut conn = db.get()?;
         Ok(authenticate(
             &mut conn,
+            &rotation_lock,
             &credentials,
             &policy,
             now,

@@ -11,6 +11,8 @@ pub use guard::{
 pub use password::{check_current_password, hash_password, verify_against_dummy, verify_password};
 pub use sign_in::{SignIn, SignInOutcome, sign_in};
 
+use std::sync::{Mutex, PoisonError};
+
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
@@ -65,8 +67,14 @@ pub enum Refreshing {
 /// `set_user_by_token` followed by `update_auth_header` (PROTOCOL.md 3.2–3.4), race-free: the
 /// check and the rotation of one (user, client) happen in one `BEGIN IMMEDIATE` transaction, so
 /// parallel requests carrying one token are serialized and the later ones see the rotation.
+///
+/// `rotation_lock` is held around that transaction: SQLite's busy handler makes a connection
+/// that finds the write lock taken sleep a whole millisecond and more, while a rotation holds it
+/// for some 50 µs. Queueing on a mutex instead took the p99 latency with rotation on from ~45 ms
+/// to ~6 ms at the same throughput (issue 7).
 pub fn authenticate(
     conn: &mut Connection,
+    rotation_lock: &Mutex<()>,
     credentials: &Credentials,
     policy: &TokenPolicy,
     now: DateTime<Utc>,
@@ -86,6 +94,7 @@ pub fn authenticate(
         // the lookup itself (profile in issue 7).
         return check_token(conn, uid, token, client, policy, now, refreshing);
     }
+    let _rotating = rotation_lock.lock().unwrap_or_else(PoisonError::into_inner);
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let authenticated = check_token(&tx, uid, token, client, policy, now, refreshing)?;
     tx.commit()?;
