@@ -1,5 +1,6 @@
 //! Mail without a mail server: by default every message is written as an `.eml` file into the
-//! outbox directory, and its first link is logged. `delivery = "log"` prints messages instead,
+//! outbox directory and the file is named in the log (never the link: it carries a token).
+//! `delivery = "log"` prints messages instead,
 //! and `delivery = "smtp"` sends them through an SMTP server (lettre, blocking).
 
 pub mod templates;
