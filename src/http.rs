@@ -189,10 +189,9 @@ pub fn header_text(req: &HttpRequest, name: &str) -> Option<String> {
 /// client claimed).
 pub fn client_ip(req: &HttpRequest) -> Option<std::net::IpAddr> {
     let peer = req.peer_addr()?.ip();
-    let trusted = req
-        .app_data::<actix_web::web::Data<crate::state::AppState>>()
-        .map(|state| state.settings.server.trusted_proxies.clone())
-        .unwrap_or_default();
+    let state = req.app_data::<actix_web::web::Data<crate::state::AppState>>();
+    let trusted: &[std::net::IpAddr] =
+        state.map_or(&[], |state| &state.settings.server.trusted_proxies);
     if !trusted.contains(&peer) {
         return Some(peer);
     }

@@ -130,10 +130,6 @@ impl Application {
         self.port
     }
 
-    pub fn state(&self) -> web::Data<AppState> {
-        self.state.clone()
-    }
-
     /// Serves until the server is stopped (SIGINT/SIGTERM finish the requests in flight).
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let sweeper = tokio::spawn(sweep_expired_sessions(self.state.clone()));

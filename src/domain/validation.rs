@@ -16,10 +16,6 @@ impl ValidationErrors {
         self.entries.is_empty()
     }
 
-    pub fn merge(&mut self, other: ValidationErrors) {
-        self.entries.extend(other.entries);
-    }
-
     pub fn full_messages(&self) -> Vec<String> {
         self.entries
             .iter()

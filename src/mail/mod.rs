@@ -6,7 +6,7 @@
 pub mod templates;
 
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -84,14 +84,6 @@ impl Mailer {
             sequence: Arc::new(AtomicU64::new(0)),
             smtp,
         })
-    }
-
-    pub fn outbox_dir(&self) -> &Path {
-        &self.outbox_dir
-    }
-
-    pub fn delivery(&self) -> MailDelivery {
-        self.delivery
     }
 
     /// "host:port" of the SMTP server when `delivery = "smtp"`.
@@ -291,7 +283,7 @@ mod tests {
         }
     }
 
-    fn settings(dir: &Path) -> MailSettings {
+    fn settings(dir: &std::path::Path) -> MailSettings {
         let mut settings = Settings::defaults().mail;
         settings.outbox_dir = dir.to_path_buf();
         settings

@@ -70,11 +70,6 @@ fn find_where(
     .optional()
 }
 
-/// Request authentication looks users up by `uid` alone, as the gem does (PROTOCOL.md 3.2).
-pub fn find_by_uid(conn: &Connection, uid: &str) -> rusqlite::Result<Option<User>> {
-    find_where(conn, "uid = ?1", &uid)
-}
-
 /// Sign-in and unlock requests look up the `email` column of email-provider users.
 pub fn find_by_email(conn: &Connection, email: &str) -> rusqlite::Result<Option<User>> {
     find_where(conn, "email = ?1 AND provider = 'email'", &email)
@@ -179,34 +174,6 @@ pub fn record_sign_in(
         )?
         .execute(params![user_id, format_time(now), ip])?;
     Ok(updated > 0)
-}
-
-/// The trackable columns, for tests and the operator's CLI.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Trackable {
-    pub sign_in_count: i64,
-    pub current_sign_in_at: Option<String>,
-    pub last_sign_in_at: Option<String>,
-    pub current_sign_in_ip: Option<String>,
-    pub last_sign_in_ip: Option<String>,
-}
-
-pub fn trackable(conn: &Connection, user_id: i64) -> rusqlite::Result<Option<Trackable>> {
-    conn.query_row(
-        "SELECT sign_in_count, current_sign_in_at, last_sign_in_at, current_sign_in_ip, last_sign_in_ip
-         FROM users WHERE id = ?1",
-        [user_id],
-        |row| {
-            Ok(Trackable {
-                sign_in_count: row.get(0)?,
-                current_sign_in_at: row.get(1)?,
-                last_sign_in_at: row.get(2)?,
-                current_sign_in_ip: row.get(3)?,
-                last_sign_in_ip: row.get(4)?,
-            })
-        },
-    )
-    .optional()
 }
 
 fn execute(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> rusqlite::Result<bool> {

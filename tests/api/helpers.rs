@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use actix_web::web;
 use chrono::Utc;
 use reqwest::header::HeaderMap;
 use reqwest::{RequestBuilder, Response, StatusCode};
@@ -12,7 +11,6 @@ use tempfile::TempDir;
 pub use tokenauth::clock::{Clock, ClockExt, ManualClock};
 use tokenauth::config::Settings;
 use tokenauth::startup::{Application, Options};
-use tokenauth::state::AppState;
 
 pub const PASSWORD: &str = "secret123";
 
@@ -23,7 +21,6 @@ pub struct TestApp {
     pub clock: Arc<ManualClock>,
     pub db_path: PathBuf,
     pub outbox: PathBuf,
-    pub state: web::Data<AppState>,
     _dir: TempDir,
 }
 
@@ -62,7 +59,6 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         .await
         .expect("the application builds");
     let port = app.port();
-    let state = app.state();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address: format!("http://127.0.0.1:{port}{mount}"),
@@ -74,7 +70,6 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         clock,
         db_path,
         outbox,
-        state,
         _dir: dir,
     }
 }
