@@ -57,7 +57,17 @@ fn confirm_redirect_url(params: &Params, state: &AppState) -> Result<Option<Stri
     Ok(url)
 }
 
+/// The confirmation routes exist only for confirmable accounts (PROTOCOL.md 2.0).
+fn confirmation_routes_exist(state: &AppState) -> Result<(), ApiError> {
+    if state.settings.auth.confirmable {
+        Ok(())
+    } else {
+        Err(ApiError::NotFound)
+    }
+}
+
 pub async fn show(params: Params, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    confirmation_routes_exist(&state)?;
     let redirect_url = confirm_redirect_url(&params, &state)?;
     let token = params.get("confirmation_token").unwrap_or("").to_string();
     let db_state = state.clone();
@@ -103,6 +113,7 @@ pub async fn create(
     params: Params,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, ApiError> {
+    confirmation_routes_exist(&state)?;
     state
         .rate_limits
         .check(Action::Confirmation, client_ip(&req))?;

@@ -547,3 +547,26 @@ async fn a_password_reset_link_confirms_an_unconfirmed_account_in_token_mode_too
     );
     assert_eq!(app.sign_in(BOB, PASSWORD).await.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn the_confirmation_routes_do_not_exist_without_confirmable() {
+    let app = spawn_app().await;
+    app.sign_up("plain@example.com").await;
+    let resend = app
+        .client
+        .post(app.url("/confirmation"))
+        .json(&serde_json::json!({"email": "plain@example.com"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resend.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        resend.text().await.unwrap(),
+        r#"{"status":404,"error":"Not Found"}"#
+    );
+    let link = app
+        .get(&app.url("/confirmation?confirmation_token=x&redirect_url=http://app.example/"))
+        .await;
+    assert_eq!(link.status(), StatusCode::NOT_FOUND);
+    assert!(app.outbox_messages().is_empty());
+}

@@ -22,7 +22,7 @@ async fn health_answers_when_the_database_answers() {
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {
-    let app = spawn_app().await;
+    let app = spawn_app_with(|s| s.auth.confirmable = true).await;
     let responses = [
         app.client
             .get(app.root_url("/health"))
