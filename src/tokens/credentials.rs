@@ -98,7 +98,7 @@ struct BearerPayload<'a> {
 
 impl IssuedCredentials {
     /// The response headers, in the gem's order: access-token, token-type, client, expiry, uid,
-    /// Authorization.
+    /// Authorization (names in lower case, as HTTP/2 and actix want them).
     pub fn headers(&self, uid: &str) -> [(&'static str, String); 6] {
         let expiry = self.expiry.to_string();
         let payload = BearerPayload {
@@ -121,7 +121,7 @@ impl IssuedCredentials {
             ("client", self.client.clone()),
             ("expiry", expiry),
             ("uid", uid.to_string()),
-            ("Authorization", authorization),
+            ("authorization", authorization),
         ]
     }
 }
@@ -145,7 +145,7 @@ mod tests {
     #[test]
     fn authorization_header_matches_the_test_vector() {
         let headers = issued(false).headers("jane@example.com");
-        assert_eq!(headers[5], ("Authorization", VECTOR.to_string()));
+        assert_eq!(headers[5], ("authorization", VECTOR.to_string()));
         assert_eq!(headers[0].1, "9dLm0bJ5cW1pZ3m3aQ0x2Q");
         assert_eq!(headers[3].1, "1717243200");
     }
